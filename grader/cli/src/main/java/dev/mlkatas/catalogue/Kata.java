@@ -1,0 +1,45 @@
+package dev.mlkatas.catalogue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A kata as the catalogue describes it: what it is, which files a candidate edits, which test classes
+ * grade it, its hints, and what `kata run` and `kata bench` start.
+ *
+ * @param id the kata's name on the command line, e.g. {@code two-sum}
+ * @param module the kata module it lives in, e.g. {@code algorithms}
+ * @param directory the folder of its catalogue entry and statement, {@code <module>/katas/<id>}
+ * @param files the files a candidate edits, relative to the module; the reference has the same paths
+ *     under {@code solutions/<module>}
+ * @param mainClass what {@code kata run} starts, if anything
+ * @param benchmarks the JMH benchmark classes {@code kata bench} runs, if any
+ */
+public record Kata(
+    String id,
+    String title,
+    Round round,
+    Difficulty difficulty,
+    String summary,
+    String module,
+    Path directory,
+    List<String> files,
+    List<TestClass> tests,
+    int timeLimitSeconds,
+    List<String> hints,
+    Optional<String> mainClass,
+    List<String> benchmarks) {
+
+  public Kata {
+    files = List.copyOf(files);
+    tests = List.copyOf(tests);
+    hints = List.copyOf(hints);
+    benchmarks = List.copyOf(benchmarks);
+  }
+
+  /** The statement, {@code statement.md} beside the catalogue entry. */
+  public Path statement() {
+    return directory.resolve("statement.md");
+  }
+}

@@ -1,0 +1,22 @@
+package dev.mlkatas.catalogue;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * One class of a kata's grading suite.
+ *
+ * @param className the fully qualified name, e.g. {@code dev.mlkatas.twosum.ZeroSumPairsTest}
+ * @param points what each test of the class is worth when graded
+ */
+public record TestClass(@JsonProperty("class") String className, int points) {
+
+  /** The source file of the class, relative to a test source root. */
+  public String sourcePath() {
+    return className.replace('.', '/') + ".java";
+  }
+
+  /** The class name without its package, e.g. {@code ZeroSumPairsTest}. */
+  public String simpleName() {
+    return className.substring(className.lastIndexOf('.') + 1);
+  }
+}

@@ -1,0 +1,34 @@
+package dev.mlkatas.cli;
+
+import dev.mlkatas.catalogue.Kata;
+import dev.mlkatas.launch.KataLauncher;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code kata bench <id> [jmh options...]}: runs a kata's JMH benchmarks against the reference. */
+@Command(name = "bench", description = "Run a kata's benchmarks (JMH) against the reference.")
+final class BenchCommand implements Callable<Integer> {
+
+  @ParentCommand
+  private KataCli kata;
+
+  @Parameters(index = "0", paramLabel = "<id>", description = "The kata, e.g. two-sum.")
+  private String id;
+
+  @Parameters(index = "1..*", paramLabel = "<jmh-options>", description = "Passed to JMH, e.g. -f 1 -wi 3 -i 5.")
+  private List<String> jmhOptions = new ArrayList<>();
+
+  @Override
+  public Integer call() {
+    Context context = kata.context();
+    Kata k = context.catalogue().get(id);
+    if (k.benchmarks().isEmpty()) {
+      throw new UserException(k.id() + " has no benchmarks");
+    }
+    return new KataLauncher(context.workspace()).bench(k, jmhOptions);
+  }
+}

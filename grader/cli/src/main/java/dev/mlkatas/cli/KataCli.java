@@ -1,0 +1,93 @@
+package dev.mlkatas.cli;
+
+import dev.mlkatas.catalogue.CatalogueException;
+import dev.mlkatas.catalogue.UnknownKataException;
+import dev.mlkatas.launch.LaunchException;
+import dev.mlkatas.workspace.NotBuiltException;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The {@code kata} command: the catalogue, the statements, hints and tests of every kata.
+ *
+ * <p>Example: {@code kata test two-sum}. Exit codes: 0 success, 1 failing tests, 2 a usage error (an
+ * unknown kata, a bad option) or a repository that cannot be read.
+ */
+@Command(
+    name = "kata",
+    mixinStandardHelpOptions = true,
+    versionProvider = KataCli.Version.class,
+    description = "Practise the machine-learning-engineer interview katas: read a statement, edit one file, "
+        + "test it.",
+    subcommands = {
+        ListCommand.class, ShowCommand.class, TestCommand.class, HintCommand.class, SolutionCommand.class,
+        ProgressCommand.class, RunCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+    footer = {"", "Start with: kata list, then kata show two-sum."})
+public final class KataCli {
+
+  /** Exit code for a usage error; picocli uses the same for bad options. */
+  static final int USAGE = CommandLine.ExitCode.USAGE;
+
+  @Option(names = "--root", hidden = true, description = "The repository (default: the kata.root property or .)")
+  private Path root;
+
+  private final BufferedReader input;
+  private Context context;
+
+  KataCli(BufferedReader input) {
+    this.input = input;
+  }
+
+  /** Everything a subcommand works with, made on first use. */
+  Context context() {
+    if (context == null) {
+      Path repository = root != null ? root : Path.of(System.getProperty("kata.root", "."));
+      context = new Context(repository, input);
+    }
+    return context;
+  }
+
+  public static void main(String[] args) {
+    BufferedReader stdin = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+    System.exit(commandLine(stdin).execute(args));
+  }
+
+  /** The command line, with errors from a broken repository reported as one line and exit code 2. */
+  static CommandLine commandLine(BufferedReader input) {
+    CommandLine cli = new CommandLine(new KataCli(input));
+    // Everything after the kata id belongs to the kata's program, options included.
+    cli.getSubcommands().get("run").setStopAtPositional(true);
+    cli.getSubcommands().get("bench").setStopAtPositional(true);
+    cli.setExecutionExceptionHandler((e, line, parsed) -> {
+      if (e instanceof UnknownKataException || e instanceof CatalogueException || e instanceof NotBuiltException
+          || e instanceof UserException) {
+        PrintWriter err = line.getErr();
+        err.println("kata: " + e.getMessage());
+        err.flush();
+        return USAGE;
+      }
+      if (e instanceof LaunchException) {
+        line.getErr().println("kata: " + e.getMessage());
+        line.getErr().flush();
+        return 1;
+      }
+      throw e;
+    });
+    return cli;
+  }
+
+  /** The version of the grader, from its jar's manifest when it has one. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String version = KataCli.class.getPackage().getImplementationVersion();
+      return new String[] {"kata " + (version == null ? "(development build)" : version)};
+    }
+  }
+}

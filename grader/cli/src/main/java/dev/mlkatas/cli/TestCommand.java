@@ -1,0 +1,59 @@
+package dev.mlkatas.cli;
+
+import dev.mlkatas.catalogue.Kata;
+import dev.mlkatas.progress.KataProgress;
+import dev.mlkatas.testing.Submission;
+import dev.mlkatas.testing.SuiteReport;
+import dev.mlkatas.testing.SuiteRunner;
+import java.io.PrintWriter;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code kata test <id>}: compiles the candidate's file with the kata's tests, runs them and prints a
+ * summary. Exit code 0 when every test passes, 1 otherwise (failures, a compile error, a timeout).
+ */
+@Command(name = "test", description = "Run a kata's tests against your code.")
+final class TestCommand implements Callable<Integer> {
+
+  @ParentCommand
+  private KataCli kata;
+
+  @Spec
+  private CommandSpec spec;
+
+  @Parameters(paramLabel = "<id>", description = "The kata, e.g. two-sum.")
+  private String id;
+
+  @Option(names = "--output", description = "Also show what failing tests printed.")
+  private boolean showOutput;
+
+  @Option(names = "--reference", description = "Run the tests against the reference solution instead.")
+  private boolean reference;
+
+  @Override
+  public Integer call() {
+    Context context = kata.context();
+    Kata k = context.catalogue().get(id);
+    Submission submission = reference ? Submission.REFERENCE : Submission.CANDIDATE;
+    PrintWriter out = spec.commandLine().getOut();
+    out.println("Testing " + k.id() + (reference ? " (reference solution)" : "") + " ...");
+    out.flush();
+    SuiteReport report = new SuiteRunner(context.workspace()).run(k, submission);
+    new ReportPrinter(out, showOutput).print(report);
+    out.flush();
+    if (submission == Submission.CANDIDATE) {
+      context.progress().recordTest(k.id(), new KataProgress.LastTest(
+          report.status().name().toLowerCase(Locale.ROOT).replace('_', '-'),
+          report.passed(), report.failed(), Instant.now()));
+    }
+    return report.allPassed() ? 0 : 1;
+  }
+}

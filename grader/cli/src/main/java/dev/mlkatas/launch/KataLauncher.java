@@ -1,0 +1,106 @@
+package dev.mlkatas.launch;
+
+import dev.mlkatas.catalogue.Kata;
+import dev.mlkatas.testing.SourceCompiler;
+import dev.mlkatas.workspace.Workspace;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Starts a kata's programs in a JVM of their own, attached to this terminal: its main job ({@code kata
+ * run}, with the reference or the candidate's code) and its benchmarks ({@code kata bench}, always the
+ * reference).
+ */
+public final class KataLauncher {
+
+  private static final String JMH_MAIN = "org.openjdk.jmh.Main";
+
+  private final Workspace workspace;
+
+  public KataLauncher(Workspace workspace) {
+    this.workspace = workspace;
+  }
+
+  /**
+   * Runs the kata's main class with {@code args} and returns its exit code.
+   *
+   * @param mine true to run the candidate's files instead of the reference
+   * @throws LaunchException when the candidate's files do not compile
+   */
+  public int run(Kata kata, String mainClass, boolean mine, List<String> args) {
+    List<Path> classpath = new ArrayList<>();
+    Path scratch = null;
+    try {
+      if (mine) {
+        scratch = Files.createTempDirectory("kata-run-" + kata.id() + "-");
+        List<Path> code = new ArrayList<>();
+        code.add(workspace.moduleClasses(kata));
+        code.addAll(workspace.moduleClasspath(kata));
+        SourceCompiler.Result compiled = SourceCompiler.compile(
+            kata.files().stream().map(f -> workspace.candidateFile(kata, f)).toList(),
+            code, workspace.moduleDir(kata).resolve("src/main/java"), scratch, workspace.root());
+        if (!compiled.success()) {
+          throw new LaunchException("your code does not compile:\n" + compiled.messages());
+        }
+        classpath.add(scratch);
+        classpath.addAll(code);
+      } else {
+        classpath.add(workspace.referenceClasses(kata));
+        classpath.addAll(workspace.referenceClasspath(kata));
+      }
+      return java(classpath, mainClass, args);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      if (scratch != null) {
+        deleteTree(scratch);
+      }
+    }
+  }
+
+  /** Runs the kata's JMH benchmarks against the reference; {@code jmhArgs} go to JMH unchanged. */
+  public int bench(Kata kata, List<String> jmhArgs) {
+    List<Path> classpath = new ArrayList<>();
+    classpath.add(workspace.referenceTestClasses(kata));
+    classpath.add(workspace.referenceClasses(kata));
+    classpath.addAll(workspace.referenceClasspath(kata));
+    List<String> args = new ArrayList<>(jmhArgs);
+    // JMH takes the benchmarks to run as regular expressions over their names.
+    kata.benchmarks().forEach(name -> args.add("^" + java.util.regex.Pattern.quote(name) + "\\."));
+    return java(classpath, JMH_MAIN, args);
+  }
+
+  private static int java(List<Path> classpath, String mainClass, List<String> args) {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-Djava.awt.headless=true");
+    command.add("-cp");
+    command.add(classpath.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator)));
+    command.add(mainClass);
+    command.addAll(args);
+    try {
+      return new ProcessBuilder(command).inheritIO().start().waitFor();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot start Java", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return 130;
+    }
+  }
+
+  private static void deleteTree(Path dir) {
+    try (Stream<Path> paths = Files.walk(dir)) {
+      paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      // A leftover temporary folder is not worth failing a run for.
+    }
+  }
+}
