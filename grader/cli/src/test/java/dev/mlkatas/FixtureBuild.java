@@ -18,66 +18,51 @@ import java.util.stream.Stream;
  */
 public final class FixtureBuild {
 
-  private FixtureBuild() {}
+    private FixtureBuild() {}
 
-  public static void build(FixtureRepository repository) {
-    Path root = repository.root();
-    Path realRoot = Path.of(System.getProperty("kata.root", "../.."));
-    List<Path> jars = Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
-        .filter(entry -> entry.endsWith(".jar"))
-        .map(Path::of)
-        .toList();
+    public static void build(FixtureRepository repository) {
+        Path root = repository.root();
+        Path realRoot = Path.of(System.getProperty("kata.root", "../.."));
+        List<Path> jars = Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
+                .filter(entry -> entry.endsWith(".jar"))
+                .map(Path::of)
+                .toList();
 
-    Path stubClasses = root.resolve("fixture/target/classes");
-    compileTree(root.resolve("fixture/src/main/java"), jars, stubClasses, root);
-    writeClasspath(root.resolve("fixture"), jars);
+        Path stubClasses = root.resolve("fixture/target/classes");
+        compileTree(root.resolve("fixture/src/main/java"), jars, stubClasses, root);
+        writeClasspath(root.resolve("fixture"), jars);
 
-    List<Path> referenceClasspath = new ArrayList<>(List.of(stubClasses));
-    referenceClasspath.addAll(jars);
-    compileTree(root.resolve("solutions/fixture/src/main/java"), referenceClasspath,
-        root.resolve("solutions/fixture/target/classes"), root);
-    writeClasspath(root.resolve("solutions/fixture"), referenceClasspath);
+        List<Path> referenceClasspath = new ArrayList<>(List.of(stubClasses));
+        referenceClasspath.addAll(jars);
+        compileTree(root.resolve("solutions/fixture/src/main/java"), referenceClasspath,
+                root.resolve("solutions/fixture/target/classes"), root);
+        writeClasspath(root.resolve("solutions/fixture"), referenceClasspath);
 
-    Path runner = realRoot.resolve("grader/runner/target");
-    copyTree(runner.resolve("classes"), root.resolve("grader/runner/target/classes"));
-    copyTree(runner.resolve("kata"), root.resolve("grader/runner/target/kata"));
-  }
-
-  private static void compileTree(Path sources, List<Path> classpath, Path out, Path root) {
-    try (Stream<Path> files = Files.walk(sources)) {
-      Files.createDirectories(out);
-      List<Path> java = files.filter(f -> f.toString().endsWith(".java")).toList();
-      SourceCompiler.Result result = SourceCompiler.compile(java, classpath, sources, out, root);
-      if (!result.success()) {
-        throw new IllegalStateException("the fixture does not compile:\n" + result.messages());
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+        Path runner = realRoot.resolve("grader/runner/target");
+        RepositoryCopy.copyTree(runner.resolve("classes"), root.resolve("grader/runner/target/classes"));
+        RepositoryCopy.copyTree(runner.resolve("kata"), root.resolve("grader/runner/target/kata"));
     }
-  }
 
-  private static void writeClasspath(Path module, List<Path> classpath) {
-    try {
-      Path file = module.resolve("target/kata/test-classpath.txt");
-      Files.createDirectories(file.getParent());
-      Files.writeString(file, classpath.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator)));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static void copyTree(Path from, Path to) {
-    try (Stream<Path> paths = Files.walk(from)) {
-      for (Path source : paths.toList()) {
-        Path target = to.resolve(from.relativize(source).toString());
-        if (Files.isDirectory(source)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(source, target);
+    private static void compileTree(Path sources, List<Path> classpath, Path out, Path root) {
+        try (Stream<Path> files = Files.walk(sources)) {
+            Files.createDirectories(out);
+            List<Path> java = files.filter(f -> f.toString().endsWith(".java")).toList();
+            SourceCompiler.Result result = SourceCompiler.compile(java, classpath, sources, out, root);
+            if (!result.success()) {
+                throw new IllegalStateException("the fixture does not compile:\n" + result.messages());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot copy " + from + " (is the runner built?)", e);
     }
-  }
+
+    private static void writeClasspath(Path module, List<Path> classpath) {
+        try {
+            Path file = module.resolve("target/kata/test-classpath.txt");
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, classpath.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 }

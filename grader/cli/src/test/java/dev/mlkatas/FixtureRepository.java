@@ -11,129 +11,129 @@ import java.nio.file.Path;
  */
 public final class FixtureRepository {
 
-  public static final String ENTRY = """
-      id: adder
-      title: Adder
-      round: coding
-      difficulty: easy
-      summary: Adds two ints.
-      files:
-        - src/main/java/demo/Adder.java
-      tests:
-        - class: demo.AdderTest
-          points: 1
-        - class: demo.AdderPropertiesTest
-          points: 2
-      timeLimitSeconds: 60
-      hints:
-        - Use the plus sign.
-        - Really, a + b.
-        - return a + b;
-      run:
-        main: demo.AdderMain
-      """;
+    public static final String ENTRY = """
+            id: adder
+            title: Adder
+            round: coding
+            difficulty: easy
+            summary: Adds two ints.
+            files:
+              - src/main/java/demo/Adder.java
+            tests:
+              - class: demo.AdderTest
+                points: 1
+              - class: demo.AdderPropertiesTest
+                points: 2
+            timeLimitSeconds: 60
+            hints:
+              - Use the plus sign.
+              - Really, a + b.
+              - return a + b;
+            run:
+              main: demo.AdderMain
+            """;
 
-  public static final String STUB = """
-      package demo;
+    public static final String STUB = """
+            package demo;
 
-      public final class Adder {
-        public static int add(int a, int b) {
-          throw new UnsupportedOperationException("Adding is yours to write");
-        }
-      }
-      """;
+            public final class Adder {
+                public static int add(int a, int b) {
+                    throw new UnsupportedOperationException("Adding is yours to write");
+                }
+            }
+            """;
 
-  public static final String REFERENCE = """
-      package demo;
+    public static final String REFERENCE = """
+            package demo;
 
-      public final class Adder {
-        public static int add(int a, int b) {
-          return a + b;
-        }
-      }
-      """;
+            public final class Adder {
+                public static int add(int a, int b) {
+                    return a + b;
+                }
+            }
+            """;
 
-  private final Path root;
+    private final Path root;
 
-  private FixtureRepository(Path root) {
-    this.root = root;
-  }
-
-  /** Writes the repository's sources (no build output) into {@code root}. */
-  public static FixtureRepository create(Path root) {
-    FixtureRepository repository = new FixtureRepository(root);
-    repository.write("fixture/katas/adder/kata.yaml", ENTRY);
-    repository.write("fixture/katas/adder/statement.md", "# Adder\n\nAdd two ints.\n");
-    repository.write("fixture/src/main/java/demo/Adder.java", STUB);
-    repository.write("fixture/src/main/java/demo/AdderMain.java", """
-        package demo;
-
-        public final class AdderMain {
-          public static void main(String[] args) {
-            System.out.println("2 + 3 = " + Adder.add(2, 3));
-          }
-        }
-        """);
-    repository.write("solutions/fixture/src/main/java/demo/Adder.java", REFERENCE);
-    repository.write("fixture/src/test/java/demo/AdderTest.java", """
-        package demo;
-
-        import static org.junit.jupiter.api.Assertions.assertEquals;
-
-        import org.junit.jupiter.api.DisplayName;
-        import org.junit.jupiter.api.Test;
-
-        class AdderTest {
-          @Test
-          @DisplayName("adds two and three")
-          void addsSmallNumbers() {
-            assertEquals(5, Adder.add(2, 3));
-          }
-
-          @Test
-          @DisplayName("adds a negative number")
-          void addsNegative() {
-            assertEquals(-1, Adder.add(2, -3));
-          }
-        }
-        """);
-    repository.write("fixture/src/test/java/demo/AdderPropertiesTest.java", """
-        package demo;
-
-        import net.jqwik.api.ForAll;
-        import net.jqwik.api.Property;
-
-        class AdderPropertiesTest {
-          @Property
-          boolean isCommutative(@ForAll int a, @ForAll int b) {
-            return Adder.add(a, b) == Adder.add(b, a);
-          }
-        }
-        """);
-    return repository;
-  }
-
-  public Path root() {
-    return root;
-  }
-
-  public Path path(String relative) {
-    return root.resolve(relative);
-  }
-
-  public FixtureRepository write(String relative, String text) {
-    Path file = root.resolve(relative);
-    try {
-      Files.createDirectories(file.getParent());
-      Files.writeString(file, text);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    private FixtureRepository(Path root) {
+        this.root = root;
     }
-    return this;
-  }
 
-  /** Replaces the candidate's file, as a candidate editing it would. */
-  public FixtureRepository candidate(String source) {
-    return write("fixture/src/main/java/demo/Adder.java", source);
-  }
+    /** Writes the repository's sources (no build output) into {@code root}. */
+    public static FixtureRepository create(Path root) {
+        FixtureRepository repository = new FixtureRepository(root);
+        repository.write("fixture/katas/adder/kata.yaml", ENTRY);
+        repository.write("fixture/katas/adder/statement.md", "# Adder\n\nAdd two ints.\n");
+        repository.write("fixture/src/main/java/demo/Adder.java", STUB);
+        repository.write("fixture/src/main/java/demo/AdderMain.java", """
+                package demo;
+
+                public final class AdderMain {
+                    public static void main(String[] args) {
+                        System.out.println("2 + 3 = " + Adder.add(2, 3));
+                    }
+                }
+                """);
+        repository.write("solutions/fixture/src/main/java/demo/Adder.java", REFERENCE);
+        repository.write("fixture/src/test/java/demo/AdderTest.java", """
+                package demo;
+
+                import static org.junit.jupiter.api.Assertions.assertEquals;
+
+                import org.junit.jupiter.api.DisplayName;
+                import org.junit.jupiter.api.Test;
+
+                class AdderTest {
+                    @Test
+                    @DisplayName("adds two and three")
+                    void addsSmallNumbers() {
+                        assertEquals(5, Adder.add(2, 3));
+                    }
+
+                    @Test
+                    @DisplayName("adds a negative number")
+                    void addsNegative() {
+                        assertEquals(-1, Adder.add(2, -3));
+                    }
+                }
+                """);
+        repository.write("fixture/src/test/java/demo/AdderPropertiesTest.java", """
+                package demo;
+
+                import net.jqwik.api.ForAll;
+                import net.jqwik.api.Property;
+
+                class AdderPropertiesTest {
+                    @Property
+                    boolean isCommutative(@ForAll int a, @ForAll int b) {
+                        return Adder.add(a, b) == Adder.add(b, a);
+                    }
+                }
+                """);
+        return repository;
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    public Path path(String relative) {
+        return root.resolve(relative);
+    }
+
+    public FixtureRepository write(String relative, String text) {
+        Path file = root.resolve(relative);
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return this;
+    }
+
+    /** Replaces the candidate's file, as a candidate editing it would. */
+    public FixtureRepository candidate(String source) {
+        return write("fixture/src/main/java/demo/Adder.java", source);
+    }
 }

@@ -27,161 +27,161 @@ import java.util.stream.Stream;
  */
 public final class Catalogue {
 
-  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
-      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-      .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
-  private static final int DEFAULT_TIME_LIMIT_SECONDS = 120;
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+    private static final int DEFAULT_TIME_LIMIT_SECONDS = 120;
 
-  private final Path root;
-  private final Map<String, Kata> katas;
+    private final Path root;
+    private final Map<String, Kata> katas;
 
-  private Catalogue(Path root, Map<String, Kata> katas) {
-    this.root = root;
-    this.katas = katas;
-  }
-
-  /** Reads every catalogue entry below the repository {@code root}. */
-  public static Catalogue load(Path root) {
-    List<Kata> found = new ArrayList<>();
-    for (Path entry : entries(root)) {
-      found.add(read(root, entry));
+    private Catalogue(Path root, Map<String, Kata> katas) {
+        this.root = root;
+        this.katas = katas;
     }
-    found.sort(Comparator.comparing(Kata::round).thenComparing(Kata::module).thenComparing(Kata::id));
-    Map<String, Kata> byId = new LinkedHashMap<>();
-    for (Kata kata : found) {
-      Kata twin = byId.putIfAbsent(kata.id(), kata);
-      if (twin != null) {
-        throw new CatalogueException("kata id '" + kata.id() + "' is used twice: in " + root.relativize(twin.directory())
-            + " and in " + root.relativize(kata.directory()));
-      }
-    }
-    return new Catalogue(root, byId);
-  }
 
-  public Path root() {
-    return root;
-  }
-
-  public List<Kata> katas() {
-    return List.copyOf(katas.values());
-  }
-
-  public Optional<Kata> find(String id) {
-    return Optional.ofNullable(katas.get(id));
-  }
-
-  /** The kata with this id, or an {@link UnknownKataException} that lists the known ids. */
-  public Kata get(String id) {
-    return find(id).orElseThrow(() -> new UnknownKataException(id, List.copyOf(katas.keySet())));
-  }
-
-  /** Entries sit at {@code <module>/katas/<id>/kata.yaml}, one level below the repository root. */
-  private static List<Path> entries(Path root) {
-    try (Stream<Path> modules = Files.list(root)) {
-      List<Path> entries = new ArrayList<>();
-      for (Path module : modules.filter(Files::isDirectory).sorted().toList()) {
-        Path katas = module.resolve("katas");
-        if (Files.isDirectory(katas)) {
-          try (Stream<Path> dirs = Files.list(katas)) {
-            dirs.map(dir -> dir.resolve("kata.yaml")).filter(Files::isRegularFile).sorted().forEach(entries::add);
-          }
+    /** Reads every catalogue entry below the repository {@code root}. */
+    public static Catalogue load(Path root) {
+        List<Kata> found = new ArrayList<>();
+        for (Path entry : entries(root)) {
+            found.add(read(root, entry));
         }
-      }
-      return entries;
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot list the katas under " + root, e);
+        found.sort(Comparator.comparing(Kata::round).thenComparing(Kata::module).thenComparing(Kata::id));
+        Map<String, Kata> byId = new LinkedHashMap<>();
+        for (Kata kata : found) {
+            Kata twin = byId.putIfAbsent(kata.id(), kata);
+            if (twin != null) {
+                throw new CatalogueException("kata id '" + kata.id() + "' is used twice: in " + root.relativize(twin.directory())
+                        + " and in " + root.relativize(kata.directory()));
+            }
+        }
+        return new Catalogue(root, byId);
     }
-  }
 
-  private static Kata read(Path root, Path file) {
-    String name = root.relativize(file).toString();
-    CatalogueEntry entry;
-    try {
-      entry = YAML.readValue(file.toFile(), CatalogueEntry.class);
-    } catch (UnrecognizedPropertyException e) {
-      throw new CatalogueException(name + where(e.getLocation()) + ": unknown key '" + e.getPropertyName()
-          + "' (known keys: " + String.join(", ", knownKeys(e)) + ")");
-    } catch (JsonMappingException e) {
-      throw new CatalogueException(name + where(e.getLocation()) + ": " + firstLine(e.getOriginalMessage()));
-    } catch (IOException e) {
-      throw new CatalogueException(name + ": cannot be read: " + firstLine(e.getMessage()));
+    public Path root() {
+        return root;
     }
-    if (entry == null) {
-      throw new CatalogueException(name + ": is empty");
-    }
-    Path directory = file.getParent();
-    String module = root.relativize(directory.getParent().getParent()).toString();
-    return check(name, entry, module, directory, root.resolve(module));
-  }
 
-  private static Kata check(String name, CatalogueEntry e, String module, Path directory, Path moduleDir) {
-    String folder = directory.getFileName().toString();
-    require(name, "id", e.id());
-    if (!e.id().equals(folder)) {
-      throw new CatalogueException(name + ": id '" + e.id() + "' must match its folder name '" + folder + "'");
+    public List<Kata> katas() {
+        return List.copyOf(katas.values());
     }
-    require(name, "title", e.title());
-    require(name, "round", e.round());
-    require(name, "difficulty", e.difficulty());
-    requireNonEmpty(name, "files", e.files());
-    requireNonEmpty(name, "tests", e.tests());
-    for (String file : e.files()) {
-      if (!Files.isRegularFile(moduleDir.resolve(file))) {
-        throw new CatalogueException(name + ": file '" + file + "' does not exist in " + module);
-      }
-    }
-    for (TestClass test : e.tests()) {
-      require(name, "tests[].class", test.className());
-      if (test.points() < 1) {
-        throw new CatalogueException(name + ": test class " + test.className() + " must be worth at least 1 point");
-      }
-      if (!Files.isRegularFile(moduleDir.resolve("src/test/java").resolve(test.sourcePath()))) {
-        throw new CatalogueException(name + ": test class " + test.className() + " has no source in "
-            + module + "/src/test/java");
-      }
-    }
-    if (!Files.isRegularFile(directory.resolve("statement.md"))) {
-      throw new CatalogueException(name + ": statement.md is missing beside it");
-    }
-    int timeLimit = e.timeLimitSeconds() == null ? DEFAULT_TIME_LIMIT_SECONDS : e.timeLimitSeconds();
-    if (timeLimit < 1) {
-      throw new CatalogueException(name + ": timeLimitSeconds must be positive, not " + timeLimit);
-    }
-    return new Kata(
-        e.id(), e.title(), e.round(), e.difficulty(), e.summary() == null ? "" : e.summary(),
-        module, directory, e.files(), e.tests(), timeLimit,
-        e.hints() == null ? List.of() : e.hints(),
-        Optional.ofNullable(e.run()).map(CatalogueEntry.Run::main),
-        e.bench() == null ? List.of() : e.bench());
-  }
 
-  private static void require(String name, String key, Object value) {
-    if (value == null || value instanceof String s && s.isBlank()) {
-      throw new CatalogueException(name + ": '" + key + "' is missing");
+    public Optional<Kata> find(String id) {
+        return Optional.ofNullable(katas.get(id));
     }
-  }
 
-  private static void requireNonEmpty(String name, String key, List<?> values) {
-    if (values == null || values.isEmpty()) {
-      throw new CatalogueException(name + ": '" + key + "' must list at least one entry");
+    /** The kata with this id, or an {@link UnknownKataException} that lists the known ids. */
+    public Kata get(String id) {
+        return find(id).orElseThrow(() -> new UnknownKataException(id, List.copyOf(katas.keySet())));
     }
-  }
 
-  private static List<String> knownKeys(UnrecognizedPropertyException e) {
-    return e.getKnownPropertyIds() == null
-        ? List.of()
-        : e.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList();
-  }
-
-  private static String where(JsonLocation location) {
-    return location == null || location.getLineNr() < 1 ? "" : " line " + location.getLineNr();
-  }
-
-  private static String firstLine(String message) {
-    if (message == null) {
-      return "unreadable";
+    /** Entries sit at {@code <module>/katas/<id>/kata.yaml}, one level below the repository root. */
+    private static List<Path> entries(Path root) {
+        try (Stream<Path> modules = Files.list(root)) {
+            List<Path> entries = new ArrayList<>();
+            for (Path module : modules.filter(Files::isDirectory).sorted().toList()) {
+                Path katas = module.resolve("katas");
+                if (Files.isDirectory(katas)) {
+                    try (Stream<Path> dirs = Files.list(katas)) {
+                        dirs.map(dir -> dir.resolve("kata.yaml")).filter(Files::isRegularFile).sorted().forEach(entries::add);
+                    }
+                }
+            }
+            return entries;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list the katas under " + root, e);
+        }
     }
-    int newline = message.indexOf('\n');
-    return newline < 0 ? message : message.substring(0, newline);
-  }
+
+    private static Kata read(Path root, Path file) {
+        String name = root.relativize(file).toString();
+        CatalogueEntry entry;
+        try {
+            entry = YAML.readValue(file.toFile(), CatalogueEntry.class);
+        } catch (UnrecognizedPropertyException e) {
+            throw new CatalogueException(name + where(e.getLocation()) + ": unknown key '" + e.getPropertyName()
+                    + "' (known keys: " + String.join(", ", knownKeys(e)) + ")");
+        } catch (JsonMappingException e) {
+            throw new CatalogueException(name + where(e.getLocation()) + ": " + firstLine(e.getOriginalMessage()));
+        } catch (IOException e) {
+            throw new CatalogueException(name + ": cannot be read: " + firstLine(e.getMessage()));
+        }
+        if (entry == null) {
+            throw new CatalogueException(name + ": is empty");
+        }
+        Path directory = file.getParent();
+        String module = root.relativize(directory.getParent().getParent()).toString();
+        return check(name, entry, module, directory, root.resolve(module));
+    }
+
+    private static Kata check(String name, CatalogueEntry e, String module, Path directory, Path moduleDir) {
+        String folder = directory.getFileName().toString();
+        require(name, "id", e.id());
+        if (!e.id().equals(folder)) {
+            throw new CatalogueException(name + ": id '" + e.id() + "' must match its folder name '" + folder + "'");
+        }
+        require(name, "title", e.title());
+        require(name, "round", e.round());
+        require(name, "difficulty", e.difficulty());
+        requireNonEmpty(name, "files", e.files());
+        requireNonEmpty(name, "tests", e.tests());
+        for (String file : e.files()) {
+            if (!Files.isRegularFile(moduleDir.resolve(file))) {
+                throw new CatalogueException(name + ": file '" + file + "' does not exist in " + module);
+            }
+        }
+        for (TestClass test : e.tests()) {
+            require(name, "tests[].class", test.className());
+            if (test.points() < 1) {
+                throw new CatalogueException(name + ": test class " + test.className() + " must be worth at least 1 point");
+            }
+            if (!Files.isRegularFile(moduleDir.resolve("src/test/java").resolve(test.sourcePath()))) {
+                throw new CatalogueException(name + ": test class " + test.className() + " has no source in "
+                        + module + "/src/test/java");
+            }
+        }
+        if (!Files.isRegularFile(directory.resolve("statement.md"))) {
+            throw new CatalogueException(name + ": statement.md is missing beside it");
+        }
+        int timeLimit = e.timeLimitSeconds() == null ? DEFAULT_TIME_LIMIT_SECONDS : e.timeLimitSeconds();
+        if (timeLimit < 1) {
+            throw new CatalogueException(name + ": timeLimitSeconds must be positive, not " + timeLimit);
+        }
+        return new Kata(
+                e.id(), e.title(), e.round(), e.difficulty(), e.summary() == null ? "" : e.summary(),
+                module, directory, e.files(), e.tests(), timeLimit,
+                e.hints() == null ? List.of() : e.hints(),
+                Optional.ofNullable(e.run()).map(CatalogueEntry.Run::main),
+                e.bench() == null ? List.of() : e.bench());
+    }
+
+    private static void require(String name, String key, Object value) {
+        if (value == null || value instanceof String s && s.isBlank()) {
+            throw new CatalogueException(name + ": '" + key + "' is missing");
+        }
+    }
+
+    private static void requireNonEmpty(String name, String key, List<?> values) {
+        if (values == null || values.isEmpty()) {
+            throw new CatalogueException(name + ": '" + key + "' must list at least one entry");
+        }
+    }
+
+    private static List<String> knownKeys(UnrecognizedPropertyException e) {
+        return e.getKnownPropertyIds() == null
+                ? List.of()
+                : e.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList();
+    }
+
+    private static String where(JsonLocation location) {
+        return location == null || location.getLineNr() < 1 ? "" : " line " + location.getLineNr();
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unreadable";
+        }
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
 }

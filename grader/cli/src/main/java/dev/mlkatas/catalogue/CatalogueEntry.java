@@ -4,18 +4,18 @@ import java.util.List;
 
 /** The keys of a {@code kata.yaml} file, as written; {@link Catalogue} checks them and makes a {@link Kata}. */
 record CatalogueEntry(
-    String id,
-    String title,
-    Round round,
-    Difficulty difficulty,
-    String summary,
-    List<String> files,
-    List<TestClass> tests,
-    Integer timeLimitSeconds,
-    List<String> hints,
-    Run run,
-    List<String> bench) {
+        String id,
+        String title,
+        Round round,
+        Difficulty difficulty,
+        String summary,
+        List<String> files,
+        List<TestClass> tests,
+        Integer timeLimitSeconds,
+        List<String> hints,
+        Run run,
+        List<String> bench) {
 
-  /** What {@code kata run} starts. */
-  record Run(String main) {}
+    /** What {@code kata run} starts. */
+    record Run(String main) {}
 }

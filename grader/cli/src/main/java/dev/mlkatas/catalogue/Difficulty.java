@@ -4,14 +4,14 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 /** How hard a kata is for someone who has not seen it before. */
 public enum Difficulty {
-  @JsonProperty("easy")
-  EASY,
-  @JsonProperty("medium")
-  MEDIUM,
-  @JsonProperty("hard")
-  HARD;
+    @JsonProperty("easy")
+    EASY,
+    @JsonProperty("medium")
+    MEDIUM,
+    @JsonProperty("hard")
+    HARD;
 
-  public String label() {
-    return name().toLowerCase(java.util.Locale.ROOT);
-  }
+    public String label() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
 }

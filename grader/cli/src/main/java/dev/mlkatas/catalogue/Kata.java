@@ -17,29 +17,29 @@ import java.util.Optional;
  * @param benchmarks the JMH benchmark classes {@code kata bench} runs, if any
  */
 public record Kata(
-    String id,
-    String title,
-    Round round,
-    Difficulty difficulty,
-    String summary,
-    String module,
-    Path directory,
-    List<String> files,
-    List<TestClass> tests,
-    int timeLimitSeconds,
-    List<String> hints,
-    Optional<String> mainClass,
-    List<String> benchmarks) {
+        String id,
+        String title,
+        Round round,
+        Difficulty difficulty,
+        String summary,
+        String module,
+        Path directory,
+        List<String> files,
+        List<TestClass> tests,
+        int timeLimitSeconds,
+        List<String> hints,
+        Optional<String> mainClass,
+        List<String> benchmarks) {
 
-  public Kata {
-    files = List.copyOf(files);
-    tests = List.copyOf(tests);
-    hints = List.copyOf(hints);
-    benchmarks = List.copyOf(benchmarks);
-  }
+    public Kata {
+        files = List.copyOf(files);
+        tests = List.copyOf(tests);
+        hints = List.copyOf(hints);
+        benchmarks = List.copyOf(benchmarks);
+    }
 
-  /** The statement, {@code statement.md} beside the catalogue entry. */
-  public Path statement() {
-    return directory.resolve("statement.md");
-  }
+    /** The statement, {@code statement.md} beside the catalogue entry. */
+    public Path statement() {
+        return directory.resolve("statement.md");
+    }
 }

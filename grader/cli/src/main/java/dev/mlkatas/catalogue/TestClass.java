@@ -10,13 +10,13 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  */
 public record TestClass(@JsonProperty("class") String className, int points) {
 
-  /** The source file of the class, relative to a test source root. */
-  public String sourcePath() {
-    return className.replace('.', '/') + ".java";
-  }
+    /** The source file of the class, relative to a test source root. */
+    public String sourcePath() {
+        return className.replace('.', '/') + ".java";
+    }
 
-  /** The class name without its package, e.g. {@code ZeroSumPairsTest}. */
-  public String simpleName() {
-    return className.substring(className.lastIndexOf('.') + 1);
-  }
+    /** The class name without its package, e.g. {@code ZeroSumPairsTest}. */
+    public String simpleName() {
+        return className.substring(className.lastIndexOf('.') + 1);
+    }
 }

@@ -13,22 +13,22 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "bench", description = "Run a kata's benchmarks (JMH) against the reference.")
 final class BenchCommand implements Callable<Integer> {
 
-  @ParentCommand
-  private KataCli kata;
+    @ParentCommand
+    private KataCli kata;
 
-  @Parameters(index = "0", paramLabel = "<id>", description = "The kata, e.g. two-sum.")
-  private String id;
+    @Parameters(index = "0", paramLabel = "<id>", description = "The kata, e.g. two-sum.")
+    private String id;
 
-  @Parameters(index = "1..*", paramLabel = "<jmh-options>", description = "Passed to JMH, e.g. -f 1 -wi 3 -i 5.")
-  private List<String> jmhOptions = new ArrayList<>();
+    @Parameters(index = "1..*", paramLabel = "<jmh-options>", description = "Passed to JMH, e.g. -f 1 -wi 3 -i 5.")
+    private List<String> jmhOptions = new ArrayList<>();
 
-  @Override
-  public Integer call() {
-    Context context = kata.context();
-    Kata k = context.catalogue().get(id);
-    if (k.benchmarks().isEmpty()) {
-      throw new UserException(k.id() + " has no benchmarks");
+    @Override
+    public Integer call() {
+        Context context = kata.context();
+        Kata k = context.catalogue().get(id);
+        if (k.benchmarks().isEmpty()) {
+            throw new UserException(k.id() + " has no benchmarks");
+        }
+        return new KataLauncher(context.workspace()).bench(k, jmhOptions);
     }
-    return new KataLauncher(context.workspace()).bench(k, jmhOptions);
-  }
 }

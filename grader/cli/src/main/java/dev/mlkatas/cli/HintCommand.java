@@ -17,36 +17,36 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "hint", description = "Reveal the next hint of a kata (they build on each other).")
 final class HintCommand implements Runnable {
 
-  @ParentCommand
-  private KataCli kata;
+    @ParentCommand
+    private KataCli kata;
 
-  @Spec
-  private CommandSpec spec;
+    @Spec
+    private CommandSpec spec;
 
-  @Parameters(paramLabel = "<id>", description = "The kata, e.g. two-sum.")
-  private String id;
+    @Parameters(paramLabel = "<id>", description = "The kata, e.g. two-sum.")
+    private String id;
 
-  @Override
-  public void run() {
-    Context context = kata.context();
-    Kata k = context.catalogue().get(id);
-    List<String> hints = k.hints();
-    PrintWriter out = spec.commandLine().getOut();
-    if (hints.isEmpty()) {
-      out.println(k.id() + " has no hints.");
-    } else {
-      ProgressStore progress = context.progress();
-      int shown = progress.get(k.id()).hintsShown();
-      if (shown < hints.size()) {
-        out.println("Hint " + (shown + 1) + " of " + hints.size() + ": " + hints.get(shown).strip());
-        progress.recordHintsShown(k.id(), shown + 1);
-      } else {
-        out.println("All " + hints.size() + " hints of " + k.id() + " are shown:");
-        for (int i = 0; i < hints.size(); i++) {
-          out.println("Hint " + (i + 1) + " of " + hints.size() + ": " + hints.get(i).strip());
+    @Override
+    public void run() {
+        Context context = kata.context();
+        Kata k = context.catalogue().get(id);
+        List<String> hints = k.hints();
+        PrintWriter out = spec.commandLine().getOut();
+        if (hints.isEmpty()) {
+            out.println(k.id() + " has no hints.");
+        } else {
+            ProgressStore progress = context.progress();
+            int shown = progress.get(k.id()).hintsShown();
+            if (shown < hints.size()) {
+                out.println("Hint " + (shown + 1) + " of " + hints.size() + ": " + hints.get(shown).strip());
+                progress.recordHintsShown(k.id(), shown + 1);
+            } else {
+                out.println("All " + hints.size() + " hints of " + k.id() + " are shown:");
+                for (int i = 0; i < hints.size(); i++) {
+                    out.println("Hint " + (i + 1) + " of " + hints.size() + ": " + hints.get(i).strip());
+                }
+            }
         }
-      }
+        out.flush();
     }
-    out.flush();
-  }
 }

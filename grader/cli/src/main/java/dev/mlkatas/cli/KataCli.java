@@ -20,74 +20,74 @@ import picocli.CommandLine.Option;
  * unknown kata, a bad option) or a repository that cannot be read.
  */
 @Command(
-    name = "kata",
-    mixinStandardHelpOptions = true,
-    versionProvider = KataCli.Version.class,
-    description = "Practise the machine-learning-engineer interview katas: read a statement, edit one file, "
-        + "test it.",
-    subcommands = {
-        ListCommand.class, ShowCommand.class, TestCommand.class, HintCommand.class, SolutionCommand.class,
-        ProgressCommand.class, RunCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
-    footer = {"", "Start with: kata list, then kata show two-sum."})
+        name = "kata",
+        mixinStandardHelpOptions = true,
+        versionProvider = KataCli.Version.class,
+        description = "Practise the machine-learning-engineer interview katas: read a statement, edit one file, "
+                + "test it.",
+        subcommands = {
+                ListCommand.class, ShowCommand.class, TestCommand.class, HintCommand.class, SolutionCommand.class,
+                ProgressCommand.class, RunCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+        footer = {"", "Start with: kata list, then kata show two-sum."})
 public final class KataCli {
 
-  /** Exit code for a usage error; picocli uses the same for bad options. */
-  static final int USAGE = CommandLine.ExitCode.USAGE;
+    /** Exit code for a usage error; picocli uses the same for bad options. */
+    static final int USAGE = CommandLine.ExitCode.USAGE;
 
-  @Option(names = "--root", hidden = true, description = "The repository (default: the kata.root property or .)")
-  private Path root;
+    @Option(names = "--root", hidden = true, description = "The repository (default: the kata.root property or .)")
+    private Path root;
 
-  private final BufferedReader input;
-  private Context context;
+    private final BufferedReader input;
+    private Context context;
 
-  KataCli(BufferedReader input) {
-    this.input = input;
-  }
-
-  /** Everything a subcommand works with, made on first use. */
-  Context context() {
-    if (context == null) {
-      Path repository = root != null ? root : Path.of(System.getProperty("kata.root", "."));
-      context = new Context(repository, input);
+    KataCli(BufferedReader input) {
+        this.input = input;
     }
-    return context;
-  }
 
-  public static void main(String[] args) {
-    BufferedReader stdin = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-    System.exit(commandLine(stdin).execute(args));
-  }
-
-  /** The command line, with errors from a broken repository reported as one line and exit code 2. */
-  static CommandLine commandLine(BufferedReader input) {
-    CommandLine cli = new CommandLine(new KataCli(input));
-    // Everything after the kata id belongs to the kata's program, options included.
-    cli.getSubcommands().get("run").setStopAtPositional(true);
-    cli.getSubcommands().get("bench").setStopAtPositional(true);
-    cli.setExecutionExceptionHandler((e, line, parsed) -> {
-      if (e instanceof UnknownKataException || e instanceof CatalogueException || e instanceof NotBuiltException
-          || e instanceof UserException) {
-        PrintWriter err = line.getErr();
-        err.println("kata: " + e.getMessage());
-        err.flush();
-        return USAGE;
-      }
-      if (e instanceof LaunchException) {
-        line.getErr().println("kata: " + e.getMessage());
-        line.getErr().flush();
-        return 1;
-      }
-      throw e;
-    });
-    return cli;
-  }
-
-  /** The version of the grader, from its jar's manifest when it has one. */
-  static final class Version implements CommandLine.IVersionProvider {
-    @Override
-    public String[] getVersion() {
-      String version = KataCli.class.getPackage().getImplementationVersion();
-      return new String[] {"kata " + (version == null ? "(development build)" : version)};
+    /** Everything a subcommand works with, made on first use. */
+    Context context() {
+        if (context == null) {
+            Path repository = root != null ? root : Path.of(System.getProperty("kata.root", "."));
+            context = new Context(repository, input);
+        }
+        return context;
     }
-  }
+
+    public static void main(String[] args) {
+        BufferedReader stdin = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        System.exit(commandLine(stdin).execute(args));
+    }
+
+    /** The command line, with errors from a broken repository reported as one line and exit code 2. */
+    static CommandLine commandLine(BufferedReader input) {
+        CommandLine cli = new CommandLine(new KataCli(input));
+        // Everything after the kata id belongs to the kata's program, options included.
+        cli.getSubcommands().get("run").setStopAtPositional(true);
+        cli.getSubcommands().get("bench").setStopAtPositional(true);
+        cli.setExecutionExceptionHandler((e, line, parsed) -> {
+            if (e instanceof UnknownKataException || e instanceof CatalogueException || e instanceof NotBuiltException
+                    || e instanceof UserException) {
+                PrintWriter err = line.getErr();
+                err.println("kata: " + e.getMessage());
+                err.flush();
+                return USAGE;
+            }
+            if (e instanceof LaunchException) {
+                line.getErr().println("kata: " + e.getMessage());
+                line.getErr().flush();
+                return 1;
+            }
+            throw e;
+        });
+        return cli;
+    }
+
+    /** The version of the grader, from its jar's manifest when it has one. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = KataCli.class.getPackage().getImplementationVersion();
+            return new String[] {"kata " + (version == null ? "(development build)" : version)};
+        }
+    }
 }

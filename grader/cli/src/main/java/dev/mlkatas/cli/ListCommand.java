@@ -12,22 +12,22 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "list", description = "List every kata with its round, difficulty and your status.")
 final class ListCommand implements Runnable {
 
-  @ParentCommand
-  private KataCli kata;
+    @ParentCommand
+    private KataCli kata;
 
-  @Spec
-  private CommandSpec spec;
+    @Spec
+    private CommandSpec spec;
 
-  @Override
-  public void run() {
-    Context context = kata.context();
-    ProgressStore progress = context.progress();
-    Table table = new Table("ID", "TITLE", "ROUND", "DIFFICULTY", "STATUS");
-    for (Kata k : context.catalogue().katas()) {
-      table.row(k.id(), k.title(), k.round().label(), k.difficulty().label(), progress.get(k.id()).status());
+    @Override
+    public void run() {
+        Context context = kata.context();
+        ProgressStore progress = context.progress();
+        Table table = new Table("ID", "TITLE", "ROUND", "DIFFICULTY", "STATUS");
+        for (Kata k : context.catalogue().katas()) {
+            table.row(k.id(), k.title(), k.round().label(), k.difficulty().label(), progress.get(k.id()).status());
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        table.print(out);
+        out.flush();
     }
-    PrintWriter out = spec.commandLine().getOut();
-    table.print(out);
-    out.flush();
-  }
 }

@@ -16,34 +16,34 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "progress", description = "Summarise your progress over all katas.")
 final class ProgressCommand implements Runnable {
 
-  private static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
-  @ParentCommand
-  private KataCli kata;
+    @ParentCommand
+    private KataCli kata;
 
-  @Spec
-  private CommandSpec spec;
+    @Spec
+    private CommandSpec spec;
 
-  @Override
-  public void run() {
-    Context context = kata.context();
-    ProgressStore store = context.progress();
-    List<Kata> katas = context.catalogue().katas();
-    Table table = new Table("ID", "ROUND", "STATUS", "HINTS", "LAST TESTED");
-    int passing = 0;
-    int started = 0;
-    for (Kata k : katas) {
-      KataProgress p = store.get(k.id());
-      passing += p.passing() ? 1 : 0;
-      started += p.lastTest() != null ? 1 : 0;
-      table.row(k.id(), k.round().label(), p.status(), p.hintsShown() + " of " + k.hints().size(),
-          p.lastTest() == null ? "never" : WHEN.format(p.lastTest().at()));
+    @Override
+    public void run() {
+        Context context = kata.context();
+        ProgressStore store = context.progress();
+        List<Kata> katas = context.catalogue().katas();
+        Table table = new Table("ID", "ROUND", "STATUS", "HINTS", "LAST TESTED");
+        int passing = 0;
+        int started = 0;
+        for (Kata k : katas) {
+            KataProgress p = store.get(k.id());
+            passing += p.passing() ? 1 : 0;
+            started += p.lastTest() != null ? 1 : 0;
+            table.row(k.id(), k.round().label(), p.status(), p.hintsShown() + " of " + k.hints().size(),
+                    p.lastTest() == null ? "never" : WHEN.format(p.lastTest().at()));
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        table.print(out);
+        out.println();
+        out.println(passing + " of " + katas.size() + " katas passing, " + started + " started.");
+        out.flush();
     }
-    PrintWriter out = spec.commandLine().getOut();
-    table.print(out);
-    out.println();
-    out.println(passing + " of " + katas.size() + " katas passing, " + started + " started.");
-    out.flush();
-  }
 }

@@ -15,87 +15,87 @@ import java.util.Locale;
  */
 final class ReportPrinter {
 
-  private static final int MESSAGE_LINES = 12;
+    private static final int MESSAGE_LINES = 12;
 
-  private final PrintWriter out;
-  private final boolean showOutput;
+    private final PrintWriter out;
+    private final boolean showOutput;
 
-  ReportPrinter(PrintWriter out, boolean showOutput) {
-    this.out = out;
-    this.showOutput = showOutput;
-  }
-
-  void print(SuiteReport report) {
-    switch (report.status()) {
-      case COMPILE_ERROR -> {
-        out.println();
-        out.println("Your code does not compile:");
-        out.println(indent(report.problem(), "  "));
-        out.println();
-        out.println(report.kata().id() + ": did not compile, no test ran");
-      }
-      case ERROR -> {
-        out.println();
-        out.println(report.kata().id() + ": " + report.problem());
-      }
-      case COMPLETED -> printCompleted(report);
+    ReportPrinter(PrintWriter out, boolean showOutput) {
+        this.out = out;
+        this.showOutput = showOutput;
     }
-  }
 
-  private void printCompleted(SuiteReport report) {
-    // Failures that share their message and place are listed together: an untouched stub fails every
-    // test the same way, and one message is enough to say so.
-    Map<List<String>, List<TestResult>> byCause = new LinkedHashMap<>();
-    for (TestResult failure : report.failures()) {
-      byCause.computeIfAbsent(List.of(failure.message(), failure.location()), k -> new ArrayList<>()).add(failure);
-    }
-    for (List<TestResult> group : byCause.values()) {
-      out.println();
-      for (TestResult failure : group) {
-        out.println("FAILED  " + simpleName(failure.className()) + " › " + failure.name()
-            + (failure.seed().isEmpty() ? "" : "   (seed " + failure.seed() + ")"));
-        if (showOutput && !failure.output().isBlank()) {
-          out.println("        it printed:");
-          out.println(indent(failure.output().stripTrailing(), "          | "));
+    void print(SuiteReport report) {
+        switch (report.status()) {
+            case COMPILE_ERROR -> {
+                out.println();
+                out.println("Your code does not compile:");
+                out.println(indent(report.problem(), "  "));
+                out.println();
+                out.println(report.kata().id() + ": did not compile, no test ran");
+            }
+            case ERROR -> {
+                out.println();
+                out.println(report.kata().id() + ": " + report.problem());
+            }
+            case COMPLETED -> printCompleted(report);
         }
-      }
-      TestResult first = group.get(0);
-      out.println(indent(firstLines(first.message()), "        "));
-      if (!first.location().isEmpty()) {
-        out.println("        at " + first.location());
-      }
     }
-    List<TestResult> properties = report.tests().stream().filter(t -> !t.seed().isEmpty()).toList();
-    if (!properties.isEmpty()) {
-      out.println();
-      out.println("Property tests and their seeds (rerun one with @Property(seed = \"...\")):");
-      for (TestResult property : properties) {
-        out.println("  " + simpleName(property.className()) + " › " + property.name() + "  seed "
-            + property.seed() + "  " + property.status());
-      }
+
+    private void printCompleted(SuiteReport report) {
+        // Failures that share their message and place are listed together: an untouched stub fails every
+        // test the same way, and one message is enough to say so.
+        Map<List<String>, List<TestResult>> byCause = new LinkedHashMap<>();
+        for (TestResult failure : report.failures()) {
+            byCause.computeIfAbsent(List.of(failure.message(), failure.location()), k -> new ArrayList<>()).add(failure);
+        }
+        for (List<TestResult> group : byCause.values()) {
+            out.println();
+            for (TestResult failure : group) {
+                out.println("FAILED  " + simpleName(failure.className()) + " › " + failure.name()
+                        + (failure.seed().isEmpty() ? "" : "   (seed " + failure.seed() + ")"));
+                if (showOutput && !failure.output().isBlank()) {
+                    out.println("        it printed:");
+                    out.println(indent(failure.output().stripTrailing(), "          | "));
+                }
+            }
+            TestResult first = group.get(0);
+            out.println(indent(firstLines(first.message()), "        "));
+            if (!first.location().isEmpty()) {
+                out.println("        at " + first.location());
+            }
+        }
+        List<TestResult> properties = report.tests().stream().filter(t -> !t.seed().isEmpty()).toList();
+        if (!properties.isEmpty()) {
+            out.println();
+            out.println("Property tests and their seeds (rerun one with @Property(seed = \"...\")):");
+            for (TestResult property : properties) {
+                out.println("  " + simpleName(property.className()) + " › " + property.name() + "  seed "
+                        + property.seed() + "  " + property.status());
+            }
+        }
+        out.println();
+        long skipped = report.tests().size() - report.passed() - report.failed();
+        out.println(report.kata().id() + ": " + report.passed() + " passed, " + report.failed() + " failed"
+                + (skipped > 0 ? ", " + skipped + " skipped" : "")
+                + String.format(Locale.ROOT, " (%.1f s)", report.elapsed().toMillis() / 1000.0)
+                + (report.allPassed() ? " — all tests pass" : ""));
     }
-    out.println();
-    long skipped = report.tests().size() - report.passed() - report.failed();
-    out.println(report.kata().id() + ": " + report.passed() + " passed, " + report.failed() + " failed"
-        + (skipped > 0 ? ", " + skipped + " skipped" : "")
-        + String.format(Locale.ROOT, " (%.1f s)", report.elapsed().toMillis() / 1000.0)
-        + (report.allPassed() ? " — all tests pass" : ""));
-  }
 
-  private static String simpleName(String className) {
-    return className.substring(className.lastIndexOf('.') + 1);
-  }
-
-  private static String firstLines(String text) {
-    String[] lines = text.split("\n", -1);
-    if (lines.length <= MESSAGE_LINES) {
-      return text;
+    private static String simpleName(String className) {
+        return className.substring(className.lastIndexOf('.') + 1);
     }
-    return String.join("\n", List.of(lines).subList(0, MESSAGE_LINES))
-        + "\n… (" + (lines.length - MESSAGE_LINES) + " more lines)";
-  }
 
-  private static String indent(String text, String prefix) {
-    return prefix + text.replace("\n", "\n" + prefix);
-  }
+    private static String firstLines(String text) {
+        String[] lines = text.split("\n", -1);
+        if (lines.length <= MESSAGE_LINES) {
+            return text;
+        }
+        return String.join("\n", List.of(lines).subList(0, MESSAGE_LINES))
+                + "\n… (" + (lines.length - MESSAGE_LINES) + " more lines)";
+    }
+
+    private static String indent(String text, String prefix) {
+        return prefix + text.replace("\n", "\n" + prefix);
+    }
 }

@@ -17,23 +17,23 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "run", description = "Run a kata's main job (with the reference, or --mine for your code).")
 final class RunCommand implements Callable<Integer> {
 
-  @ParentCommand
-  private KataCli kata;
+    @ParentCommand
+    private KataCli kata;
 
-  @Option(names = "--mine", description = "Run your code instead of the reference.")
-  private boolean mine;
+    @Option(names = "--mine", description = "Run your code instead of the reference.")
+    private boolean mine;
 
-  @Parameters(index = "0", paramLabel = "<id>", description = "The kata, e.g. two-sum.")
-  private String id;
+    @Parameters(index = "0", paramLabel = "<id>", description = "The kata, e.g. two-sum.")
+    private String id;
 
-  @Parameters(index = "1..*", paramLabel = "<args>", description = "Arguments for the job (see kata show).")
-  private List<String> args = new ArrayList<>();
+    @Parameters(index = "1..*", paramLabel = "<args>", description = "Arguments for the job (see kata show).")
+    private List<String> args = new ArrayList<>();
 
-  @Override
-  public Integer call() {
-    Context context = kata.context();
-    Kata k = context.catalogue().get(id);
-    String main = k.mainClass().orElseThrow(() -> new UserException(k.id() + " has no job to run"));
-    return new KataLauncher(context.workspace()).run(k, main, mine, args);
-  }
+    @Override
+    public Integer call() {
+        Context context = kata.context();
+        Kata k = context.catalogue().get(id);
+        String main = k.mainClass().orElseThrow(() -> new UserException(k.id() + " has no job to run"));
+        return new KataLauncher(context.workspace()).run(k, main, mine, args);
+    }
 }

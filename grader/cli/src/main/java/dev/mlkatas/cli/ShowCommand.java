@@ -15,33 +15,33 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "show", description = "Print a kata's statement and the file you edit.")
 final class ShowCommand implements Runnable {
 
-  @ParentCommand
-  private KataCli kata;
+    @ParentCommand
+    private KataCli kata;
 
-  @Spec
-  private CommandSpec spec;
+    @Spec
+    private CommandSpec spec;
 
-  @Parameters(paramLabel = "<id>", description = "The kata, e.g. two-sum.")
-  private String id;
+    @Parameters(paramLabel = "<id>", description = "The kata, e.g. two-sum.")
+    private String id;
 
-  @Override
-  public void run() {
-    Context context = kata.context();
-    Kata k = context.catalogue().get(id);
-    PrintWriter out = spec.commandLine().getOut();
-    try {
-      out.println(Files.readString(k.statement()).stripTrailing());
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + k.statement(), e);
+    @Override
+    public void run() {
+        Context context = kata.context();
+        Kata k = context.catalogue().get(id);
+        PrintWriter out = spec.commandLine().getOut();
+        try {
+            out.println(Files.readString(k.statement()).stripTrailing());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + k.statement(), e);
+        }
+        out.println();
+        out.println("---");
+        out.println(k.files().size() == 1 ? "The file you edit:" : "The files you edit:");
+        for (String file : k.files()) {
+            out.println("  " + context.display(context.workspace().candidateFile(k, file)));
+        }
+        out.println("Test it with: ./kata test " + k.id() + "   Stuck? ./kata hint " + k.id()
+                + " (" + k.hints().size() + " hints)");
+        out.flush();
     }
-    out.println();
-    out.println("---");
-    out.println(k.files().size() == 1 ? "The file you edit:" : "The files you edit:");
-    for (String file : k.files()) {
-      out.println("  " + context.display(context.workspace().candidateFile(k, file)));
-    }
-    out.println("Test it with: ./kata test " + k.id() + "   Stuck? ./kata hint " + k.id()
-        + " (" + k.hints().size() + " hints)");
-    out.flush();
-  }
 }

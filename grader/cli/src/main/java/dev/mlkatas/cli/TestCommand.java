@@ -23,37 +23,37 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "test", description = "Run a kata's tests against your code.")
 final class TestCommand implements Callable<Integer> {
 
-  @ParentCommand
-  private KataCli kata;
+    @ParentCommand
+    private KataCli kata;
 
-  @Spec
-  private CommandSpec spec;
+    @Spec
+    private CommandSpec spec;
 
-  @Parameters(paramLabel = "<id>", description = "The kata, e.g. two-sum.")
-  private String id;
+    @Parameters(paramLabel = "<id>", description = "The kata, e.g. two-sum.")
+    private String id;
 
-  @Option(names = "--output", description = "Also show what failing tests printed.")
-  private boolean showOutput;
+    @Option(names = "--output", description = "Also show what failing tests printed.")
+    private boolean showOutput;
 
-  @Option(names = "--reference", description = "Run the tests against the reference solution instead.")
-  private boolean reference;
+    @Option(names = "--reference", description = "Run the tests against the reference solution instead.")
+    private boolean reference;
 
-  @Override
-  public Integer call() {
-    Context context = kata.context();
-    Kata k = context.catalogue().get(id);
-    Submission submission = reference ? Submission.REFERENCE : Submission.CANDIDATE;
-    PrintWriter out = spec.commandLine().getOut();
-    out.println("Testing " + k.id() + (reference ? " (reference solution)" : "") + " ...");
-    out.flush();
-    SuiteReport report = new SuiteRunner(context.workspace()).run(k, submission);
-    new ReportPrinter(out, showOutput).print(report);
-    out.flush();
-    if (submission == Submission.CANDIDATE) {
-      context.progress().recordTest(k.id(), new KataProgress.LastTest(
-          report.status().name().toLowerCase(Locale.ROOT).replace('_', '-'),
-          report.passed(), report.failed(), Instant.now()));
+    @Override
+    public Integer call() {
+        Context context = kata.context();
+        Kata k = context.catalogue().get(id);
+        Submission submission = reference ? Submission.REFERENCE : Submission.CANDIDATE;
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("Testing " + k.id() + (reference ? " (reference solution)" : "") + " ...");
+        out.flush();
+        SuiteReport report = new SuiteRunner(context.workspace()).run(k, submission);
+        new ReportPrinter(out, showOutput).print(report);
+        out.flush();
+        if (submission == Submission.CANDIDATE) {
+            context.progress().recordTest(k.id(), new KataProgress.LastTest(
+                    report.status().name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                    report.passed(), report.failed(), Instant.now()));
+        }
+        return report.allPassed() ? 0 : 1;
     }
-    return report.allPassed() ? 0 : 1;
-  }
 }

@@ -21,86 +21,102 @@ import java.util.stream.Stream;
  */
 public final class KataLauncher {
 
-  private static final String JMH_MAIN = "org.openjdk.jmh.Main";
+    private static final String JMH_MAIN = "org.openjdk.jmh.Main";
 
-  private final Workspace workspace;
+    private final Workspace workspace;
+    private final ProcessBuilder.Redirect output;
 
-  public KataLauncher(Workspace workspace) {
-    this.workspace = workspace;
-  }
+    /** A launcher whose programs write to this process's terminal. */
+    public KataLauncher(Workspace workspace) {
+        this(workspace, ProcessBuilder.Redirect.INHERIT);
+    }
 
-  /**
-   * Runs the kata's main class with {@code args} and returns its exit code.
-   *
-   * @param mine true to run the candidate's files instead of the reference
-   * @throws LaunchException when the candidate's files do not compile
-   */
-  public int run(Kata kata, String mainClass, boolean mine, List<String> args) {
-    List<Path> classpath = new ArrayList<>();
-    Path scratch = null;
-    try {
-      if (mine) {
-        scratch = Files.createTempDirectory("kata-run-" + kata.id() + "-");
-        List<Path> code = new ArrayList<>();
-        code.add(workspace.moduleClasses(kata));
-        code.addAll(workspace.moduleClasspath(kata));
-        SourceCompiler.Result compiled = SourceCompiler.compile(
-            kata.files().stream().map(f -> workspace.candidateFile(kata, f)).toList(),
-            code, workspace.moduleDir(kata).resolve("src/main/java"), scratch, workspace.root());
-        if (!compiled.success()) {
-          throw new LaunchException("your code does not compile:\n" + compiled.messages());
+    /**
+     * A launcher whose programs write their standard output and error to {@code output}; give a file as
+     * {@link ProcessBuilder.Redirect#appendTo}, since both streams go to it.
+     */
+    public KataLauncher(Workspace workspace, ProcessBuilder.Redirect output) {
+        this.workspace = workspace;
+        this.output = output;
+    }
+
+    /**
+     * Runs the kata's main class with {@code args} and returns its exit code.
+     *
+     * @param mine true to run the candidate's files instead of the reference
+     * @throws LaunchException when the candidate's files do not compile
+     */
+    public int run(Kata kata, String mainClass, boolean mine, List<String> args) {
+        List<Path> classpath = new ArrayList<>();
+        Path scratch = null;
+        try {
+            if (mine) {
+                scratch = Files.createTempDirectory("kata-run-" + kata.id() + "-");
+                List<Path> code = new ArrayList<>();
+                code.add(workspace.moduleClasses(kata));
+                code.addAll(workspace.moduleClasspath(kata));
+                SourceCompiler.Result compiled = SourceCompiler.compile(
+                        kata.files().stream().map(f -> workspace.candidateFile(kata, f)).toList(),
+                        code, workspace.moduleDir(kata).resolve("src/main/java"), scratch, workspace.root());
+                if (!compiled.success()) {
+                    throw new LaunchException("your code does not compile:\n" + compiled.messages());
+                }
+                classpath.add(scratch);
+                classpath.addAll(code);
+            } else {
+                classpath.add(workspace.referenceClasses(kata));
+                classpath.addAll(workspace.referenceClasspath(kata));
+            }
+            return java(classpath, mainClass, args);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            if (scratch != null) {
+                deleteTree(scratch);
+            }
         }
-        classpath.add(scratch);
-        classpath.addAll(code);
-      } else {
+    }
+
+    /** Runs the kata's JMH benchmarks against the reference; {@code jmhArgs} go to JMH unchanged. */
+    public int bench(Kata kata, List<String> jmhArgs) {
+        List<Path> classpath = new ArrayList<>();
+        classpath.add(workspace.referenceTestClasses(kata));
         classpath.add(workspace.referenceClasses(kata));
         classpath.addAll(workspace.referenceClasspath(kata));
-      }
-      return java(classpath, mainClass, args);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } finally {
-      if (scratch != null) {
-        deleteTree(scratch);
-      }
+        List<String> args = new ArrayList<>(jmhArgs);
+        // JMH takes the benchmarks to run as regular expressions over their names.
+        kata.benchmarks().forEach(name -> args.add("^" + java.util.regex.Pattern.quote(name) + "\\."));
+        return java(classpath, JMH_MAIN, args);
     }
-  }
 
-  /** Runs the kata's JMH benchmarks against the reference; {@code jmhArgs} go to JMH unchanged. */
-  public int bench(Kata kata, List<String> jmhArgs) {
-    List<Path> classpath = new ArrayList<>();
-    classpath.add(workspace.referenceTestClasses(kata));
-    classpath.add(workspace.referenceClasses(kata));
-    classpath.addAll(workspace.referenceClasspath(kata));
-    List<String> args = new ArrayList<>(jmhArgs);
-    // JMH takes the benchmarks to run as regular expressions over their names.
-    kata.benchmarks().forEach(name -> args.add("^" + java.util.regex.Pattern.quote(name) + "\\."));
-    return java(classpath, JMH_MAIN, args);
-  }
-
-  private static int java(List<Path> classpath, String mainClass, List<String> args) {
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("-Djava.awt.headless=true");
-    command.add("-cp");
-    command.add(classpath.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator)));
-    command.add(mainClass);
-    command.addAll(args);
-    try {
-      return new ProcessBuilder(command).inheritIO().start().waitFor();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot start Java", e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return 130;
+    private int java(List<Path> classpath, String mainClass, List<String> args) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-Djava.awt.headless=true");
+        command.add("-cp");
+        command.add(classpath.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator)));
+        command.add(mainClass);
+        command.addAll(args);
+        try {
+            return new ProcessBuilder(command)
+                    .redirectInput(ProcessBuilder.Redirect.INHERIT)
+                    .redirectOutput(output)
+                    .redirectError(output)
+                    .start()
+                    .waitFor();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start Java", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 130;
+        }
     }
-  }
 
-  private static void deleteTree(Path dir) {
-    try (Stream<Path> paths = Files.walk(dir)) {
-      paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    } catch (IOException e) {
-      // A leftover temporary folder is not worth failing a run for.
+    private static void deleteTree(Path dir) {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // A leftover temporary folder is not worth failing a run for.
+        }
     }
-  }
 }

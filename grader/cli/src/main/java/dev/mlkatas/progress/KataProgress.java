@@ -10,38 +10,38 @@ import java.time.Instant;
  */
 public record KataProgress(int hintsShown, LastTest lastTest) {
 
-  static final KataProgress NONE = new KataProgress(0, null);
+    static final KataProgress NONE = new KataProgress(0, null);
 
-  /**
-   * The latest test run.
-   *
-   * @param outcome {@code completed}, {@code compile-error} or {@code error}
-   */
-  public record LastTest(String outcome, long passed, long failed, Instant at) {}
+    /**
+     * The latest test run.
+     *
+     * @param outcome {@code completed}, {@code compile-error} or {@code error}
+     */
+    public record LastTest(String outcome, long passed, long failed, Instant at) {}
 
-  /** One phrase for listings: {@code not started}, {@code failing 3 of 11}, {@code passing}... */
-  public String status() {
-    if (lastTest == null) {
-      return "not started";
+    /** One phrase for listings: {@code not started}, {@code failing 3 of 11}, {@code passing}... */
+    public String status() {
+        if (lastTest == null) {
+            return "not started";
+        }
+        return switch (lastTest.outcome()) {
+            case "compile-error" -> "does not compile";
+            case "error" -> "tests did not finish";
+            default -> lastTest.failed() > 0
+                    ? "failing " + lastTest.failed() + " of " + (lastTest.passed() + lastTest.failed())
+                    : "passing";
+        };
     }
-    return switch (lastTest.outcome()) {
-      case "compile-error" -> "does not compile";
-      case "error" -> "tests did not finish";
-      default -> lastTest.failed() > 0
-          ? "failing " + lastTest.failed() + " of " + (lastTest.passed() + lastTest.failed())
-          : "passing";
-    };
-  }
 
-  public boolean passing() {
-    return lastTest != null && lastTest.outcome().equals("completed") && lastTest.failed() == 0;
-  }
+    public boolean passing() {
+        return lastTest != null && lastTest.outcome().equals("completed") && lastTest.failed() == 0;
+    }
 
-  KataProgress withHintsShown(int count) {
-    return new KataProgress(count, lastTest);
-  }
+    KataProgress withHintsShown(int count) {
+        return new KataProgress(count, lastTest);
+    }
 
-  KataProgress withLastTest(LastTest test) {
-    return new KataProgress(hintsShown, test);
-  }
+    KataProgress withLastTest(LastTest test) {
+        return new KataProgress(hintsShown, test);
+    }
 }

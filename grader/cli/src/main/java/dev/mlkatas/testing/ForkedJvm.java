@@ -18,67 +18,67 @@ import java.util.stream.Collectors;
  */
 final class ForkedJvm {
 
-  /** How a forked JVM ended; {@code exitCode} is meaningless when it timed out. */
-  record Exit(boolean timedOut, int exitCode, Path stdout, Path stderr) {
+    /** How a forked JVM ended; {@code exitCode} is meaningless when it timed out. */
+    record Exit(boolean timedOut, int exitCode, Path stdout, Path stderr) {
 
-    /** The last lines the JVM wrote to stderr, for an error message. */
-    String stderrTail(int lines) {
-      try {
-        List<String> all = Files.readAllLines(stderr, StandardCharsets.UTF_8);
-        return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
-      } catch (IOException e) {
-        return "";
-      }
+        /** The last lines the JVM wrote to stderr, for an error message. */
+        String stderrTail(int lines) {
+            try {
+                List<String> all = Files.readAllLines(stderr, StandardCharsets.UTF_8);
+                return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+            } catch (IOException e) {
+                return "";
+            }
+        }
     }
-  }
 
-  private ForkedJvm() {}
+    private ForkedJvm() {}
 
-  /**
-   * Runs {@code mainClass} with {@code args}. The class path goes into an argument file, since a long
-   * one can exceed what the operating system accepts on a command line.
-   */
-  static Exit run(List<Path> classpath, List<String> jvmOptions, String mainClass, List<String> args,
-      Path workDir, Path scratch, Duration limit) {
-    try {
-      Path argFile = scratch.resolve("jvm.args");
-      String cp = classpath.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator));
-      Files.writeString(argFile, "-cp\n\"" + cp.replace("\\", "\\\\") + "\"\n", StandardCharsets.UTF_8);
-      List<String> command = new ArrayList<>();
-      command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-      command.addAll(jvmOptions);
-      command.add("@" + argFile);
-      command.add(mainClass);
-      command.addAll(args);
-      Path stdout = scratch.resolve("stdout.txt");
-      Path stderr = scratch.resolve("stderr.txt");
-      Process process = new ProcessBuilder(command)
-          .directory(workDir.toFile())
-          .redirectInput(ProcessBuilder.Redirect.from(new File(nullDevice())))
-          .redirectOutput(stdout.toFile())
-          .redirectError(stderr.toFile())
-          .start();
-      boolean finished = process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS);
-      if (!finished) {
-        killTree(process);
-        return new Exit(true, -1, stdout, stderr);
-      }
-      return new Exit(false, process.exitValue(), stdout, stderr);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot start a Java process", e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while tests were running", e);
+    /**
+     * Runs {@code mainClass} with {@code args}. The class path goes into an argument file, since a long
+     * one can exceed what the operating system accepts on a command line.
+     */
+    static Exit run(List<Path> classpath, List<String> jvmOptions, String mainClass, List<String> args,
+            Path workDir, Path scratch, Duration limit) {
+        try {
+            Path argFile = scratch.resolve("jvm.args");
+            String cp = classpath.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator));
+            Files.writeString(argFile, "-cp\n\"" + cp.replace("\\", "\\\\") + "\"\n", StandardCharsets.UTF_8);
+            List<String> command = new ArrayList<>();
+            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            command.addAll(jvmOptions);
+            command.add("@" + argFile);
+            command.add(mainClass);
+            command.addAll(args);
+            Path stdout = scratch.resolve("stdout.txt");
+            Path stderr = scratch.resolve("stderr.txt");
+            Process process = new ProcessBuilder(command)
+                    .directory(workDir.toFile())
+                    .redirectInput(ProcessBuilder.Redirect.from(new File(nullDevice())))
+                    .redirectOutput(stdout.toFile())
+                    .redirectError(stderr.toFile())
+                    .start();
+            boolean finished = process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS);
+            if (!finished) {
+                killTree(process);
+                return new Exit(true, -1, stdout, stderr);
+            }
+            return new Exit(false, process.exitValue(), stdout, stderr);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start a Java process", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while tests were running", e);
+        }
     }
-  }
 
-  private static void killTree(Process process) throws InterruptedException {
-    process.descendants().forEach(ProcessHandle::destroyForcibly);
-    process.destroyForcibly();
-    process.waitFor(10, TimeUnit.SECONDS);
-  }
+    private static void killTree(Process process) throws InterruptedException {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+        process.waitFor(10, TimeUnit.SECONDS);
+    }
 
-  private static String nullDevice() {
-    return System.getProperty("os.name").startsWith("Windows") ? "NUL" : "/dev/null";
-  }
+    private static String nullDevice() {
+        return System.getProperty("os.name").startsWith("Windows") ? "NUL" : "/dev/null";
+    }
 }

@@ -13,44 +13,44 @@ import java.util.List;
  * @param problem why the tests did not run (the compiler's messages, a timeout...), or empty
  */
 public record SuiteReport(
-    Kata kata, Submission submission, Status status, List<TestResult> tests, String problem, Duration elapsed) {
+        Kata kata, Submission submission, Status status, List<TestResult> tests, String problem, Duration elapsed) {
 
-  /** Whether the suite ran. */
-  public enum Status {
-    /** Every test ran and has a result. */
-    COMPLETED,
-    /** The candidate's code or the tests did not compile. */
-    COMPILE_ERROR,
-    /** The test JVM did not hand back complete results: it timed out, crashed or was ended early. */
-    ERROR
-  }
+    /** Whether the suite ran. */
+    public enum Status {
+        /** Every test ran and has a result. */
+        COMPLETED,
+        /** The candidate's code or the tests did not compile. */
+        COMPILE_ERROR,
+        /** The test JVM did not hand back complete results: it timed out, crashed or was ended early. */
+        ERROR
+    }
 
-  public SuiteReport {
-    tests = List.copyOf(tests);
-  }
+    public SuiteReport {
+        tests = List.copyOf(tests);
+    }
 
-  static SuiteReport notRun(Kata kata, Submission submission, Status status, String problem, Duration elapsed) {
-    return new SuiteReport(kata, submission, status, List.of(), problem, elapsed);
-  }
+    static SuiteReport notRun(Kata kata, Submission submission, Status status, String problem, Duration elapsed) {
+        return new SuiteReport(kata, submission, status, List.of(), problem, elapsed);
+    }
 
-  public long passed() {
-    return count("passed");
-  }
+    public long passed() {
+        return count("passed");
+    }
 
-  public long failed() {
-    return count("failed");
-  }
+    public long failed() {
+        return count("failed");
+    }
 
-  /** True when the suite ran, at least one test passed and none failed. */
-  public boolean allPassed() {
-    return status == Status.COMPLETED && failed() == 0 && passed() > 0;
-  }
+    /** True when the suite ran, at least one test passed and none failed. */
+    public boolean allPassed() {
+        return status == Status.COMPLETED && failed() == 0 && passed() > 0;
+    }
 
-  public List<TestResult> failures() {
-    return tests.stream().filter(t -> t.status().equals("failed")).toList();
-  }
+    public List<TestResult> failures() {
+        return tests.stream().filter(t -> t.status().equals("failed")).toList();
+    }
 
-  private long count(String status) {
-    return tests.stream().filter(t -> t.status().equals(status)).count();
-  }
+    private long count(String status) {
+        return tests.stream().filter(t -> t.status().equals(status)).count();
+    }
 }

@@ -24,95 +24,95 @@ import java.util.List;
  */
 public record Workspace(Path root) {
 
-  public Workspace {
-    root = root.toAbsolutePath().normalize();
-  }
-
-  public Path moduleDir(Kata kata) {
-    return root.resolve(kata.module());
-  }
-
-  public Path testSources(Kata kata) {
-    return moduleDir(kata).resolve("src/test/java");
-  }
-
-  public Path testResources(Kata kata) {
-    return moduleDir(kata).resolve("src/test/resources");
-  }
-
-  /** A file the candidate edits, e.g. {@code algorithms/src/main/java/.../TwoSum.java}. */
-  public Path candidateFile(Kata kata, String file) {
-    return moduleDir(kata).resolve(file);
-  }
-
-  /** The reference for a candidate file, e.g. {@code solutions/algorithms/src/main/java/.../TwoSum.java}. */
-  public Path referenceFile(Kata kata, String file) {
-    return referenceDir(kata).resolve(file);
-  }
-
-  /** The kata module's compiled stubs and provided code. */
-  public Path moduleClasses(Kata kata) {
-    return built(moduleDir(kata).resolve("target/classes"), kata.module());
-  }
-
-  /** The kata module's dependencies: test frameworks and whatever its katas use. */
-  public List<Path> moduleClasspath(Kata kata) {
-    return recordedClasspath(moduleDir(kata), kata.module());
-  }
-
-  /** The compiled references. */
-  public Path referenceClasses(Kata kata) {
-    return built(referenceDir(kata).resolve("target/classes"), "solutions/" + kata.module());
-  }
-
-  /** The reference module's dependencies, the kata module's jar among them. */
-  public List<Path> referenceClasspath(Kata kata) {
-    return recordedClasspath(referenceDir(kata), "solutions/" + kata.module());
-  }
-
-  /** The reference module's compiled tests and benchmarks, for `kata bench`. */
-  public Path referenceTestClasses(Kata kata) {
-    return built(referenceDir(kata).resolve("target/test-classes"), "solutions/" + kata.module());
-  }
-
-  /** What the forked test JVM needs besides the code under test: the runner and the JUnit launcher. */
-  public List<Path> runnerClasspath() {
-    Path runner = root.resolve("grader/runner");
-    List<Path> classpath = new ArrayList<>();
-    classpath.add(built(runner.resolve("target/classes"), "grader/runner"));
-    classpath.addAll(recordedClasspath(runner, "grader/runner"));
-    return classpath;
-  }
-
-  /** Where jqwik remembers failing seeds between runs of a kata module's tests. */
-  public Path jqwikDatabase(Kata kata) {
-    return moduleDir(kata).resolve("target/jqwik-database");
-  }
-
-  private Path referenceDir(Kata kata) {
-    return root.resolve("solutions").resolve(kata.module());
-  }
-
-  private static Path built(Path path, String module) {
-    if (!Files.isDirectory(path)) {
-      throw new NotBuiltException(module);
+    public Workspace {
+        root = root.toAbsolutePath().normalize();
     }
-    return path;
-  }
 
-  /** The build writes each module's test class path to {@code target/kata/test-classpath.txt}. */
-  private static List<Path> recordedClasspath(Path moduleDir, String module) {
-    Path file = moduleDir.resolve("target/kata/test-classpath.txt");
-    if (!Files.isRegularFile(file)) {
-      throw new NotBuiltException(module);
+    public Path moduleDir(Kata kata) {
+        return root.resolve(kata.module());
     }
-    try {
-      String text = Files.readString(file).strip();
-      return text.isEmpty()
-          ? List.of()
-          : Arrays.stream(text.split(java.io.File.pathSeparator)).map(Path::of).toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file, e);
+
+    public Path testSources(Kata kata) {
+        return moduleDir(kata).resolve("src/test/java");
     }
-  }
+
+    public Path testResources(Kata kata) {
+        return moduleDir(kata).resolve("src/test/resources");
+    }
+
+    /** A file the candidate edits, e.g. {@code algorithms/src/main/java/.../TwoSum.java}. */
+    public Path candidateFile(Kata kata, String file) {
+        return moduleDir(kata).resolve(file);
+    }
+
+    /** The reference for a candidate file, e.g. {@code solutions/algorithms/src/main/java/.../TwoSum.java}. */
+    public Path referenceFile(Kata kata, String file) {
+        return referenceDir(kata).resolve(file);
+    }
+
+    /** The kata module's compiled stubs and provided code. */
+    public Path moduleClasses(Kata kata) {
+        return built(moduleDir(kata).resolve("target/classes"), kata.module());
+    }
+
+    /** The kata module's dependencies: test frameworks and whatever its katas use. */
+    public List<Path> moduleClasspath(Kata kata) {
+        return recordedClasspath(moduleDir(kata), kata.module());
+    }
+
+    /** The compiled references. */
+    public Path referenceClasses(Kata kata) {
+        return built(referenceDir(kata).resolve("target/classes"), "solutions/" + kata.module());
+    }
+
+    /** The reference module's dependencies, the kata module's jar among them. */
+    public List<Path> referenceClasspath(Kata kata) {
+        return recordedClasspath(referenceDir(kata), "solutions/" + kata.module());
+    }
+
+    /** The reference module's compiled tests and benchmarks, for `kata bench`. */
+    public Path referenceTestClasses(Kata kata) {
+        return built(referenceDir(kata).resolve("target/test-classes"), "solutions/" + kata.module());
+    }
+
+    /** What the forked test JVM needs besides the code under test: the runner and the JUnit launcher. */
+    public List<Path> runnerClasspath() {
+        Path runner = root.resolve("grader/runner");
+        List<Path> classpath = new ArrayList<>();
+        classpath.add(built(runner.resolve("target/classes"), "grader/runner"));
+        classpath.addAll(recordedClasspath(runner, "grader/runner"));
+        return classpath;
+    }
+
+    /** Where jqwik remembers failing seeds between runs of a kata module's tests. */
+    public Path jqwikDatabase(Kata kata) {
+        return moduleDir(kata).resolve("target/jqwik-database");
+    }
+
+    private Path referenceDir(Kata kata) {
+        return root.resolve("solutions").resolve(kata.module());
+    }
+
+    private static Path built(Path path, String module) {
+        if (!Files.isDirectory(path)) {
+            throw new NotBuiltException(module);
+        }
+        return path;
+    }
+
+    /** The build writes each module's test class path to {@code target/kata/test-classpath.txt}. */
+    private static List<Path> recordedClasspath(Path moduleDir, String module) {
+        Path file = moduleDir.resolve("target/kata/test-classpath.txt");
+        if (!Files.isRegularFile(file)) {
+            throw new NotBuiltException(module);
+        }
+        try {
+            String text = Files.readString(file).strip();
+            return text.isEmpty()
+                    ? List.of()
+                    : Arrays.stream(text.split(java.io.File.pathSeparator)).map(Path::of).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
 }

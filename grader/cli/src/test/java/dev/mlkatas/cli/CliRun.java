@@ -18,20 +18,20 @@ import picocli.CommandLine;
  */
 record CliRun(int exit, String out, String err) {
 
-  static CliRun kata(Path root, String... args) {
-    return kataAnswering(root, "", args);
-  }
+    static CliRun kata(Path root, String... args) {
+        return kataAnswering(root, "", args);
+    }
 
-  /** Runs the command with {@code stdin} as what the person at the terminal types. */
-  static CliRun kataAnswering(Path root, String stdin, String... args) {
-    CommandLine cli = KataCli.commandLine(new BufferedReader(new StringReader(stdin)));
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cli.setOut(new PrintWriter(out, true));
-    cli.setErr(new PrintWriter(err, true));
-    List<String> all = new ArrayList<>(List.of("--root", root.toString()));
-    all.addAll(List.of(args));
-    int exit = cli.execute(all.toArray(String[]::new));
-    return new CliRun(exit, out.toString(), err.toString());
-  }
+    /** Runs the command with {@code stdin} as what the person at the terminal types. */
+    static CliRun kataAnswering(Path root, String stdin, String... args) {
+        CommandLine cli = KataCli.commandLine(new BufferedReader(new StringReader(stdin)));
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        List<String> all = new ArrayList<>(List.of("--root", root.toString()));
+        all.addAll(List.of(args));
+        int exit = cli.execute(all.toArray(String[]::new));
+        return new CliRun(exit, out.toString(), err.toString());
+    }
 }

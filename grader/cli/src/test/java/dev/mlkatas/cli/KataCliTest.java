@@ -14,120 +14,120 @@ import org.junit.jupiter.api.io.TempDir;
 /** The commands that need no build: the catalogue, statements, hints, solutions and progress. */
 class KataCliTest {
 
-  @TempDir
-  Path root;
+    @TempDir
+    Path root;
 
-  @BeforeEach
-  void createRepository() {
-    FixtureRepository.create(root);
-  }
+    @BeforeEach
+    void createRepository() {
+        FixtureRepository.create(root);
+    }
 
-  @Test
-  @DisplayName("list prints one row per kata with its round, difficulty and status")
-  void listsKatas() {
-    CliRun run = kata(root, "list");
+    @Test
+    @DisplayName("list prints one row per kata with its round, difficulty and status")
+    void listsKatas() {
+        CliRun run = kata(root, "list");
 
-    assertThat(run.exit()).isZero();
-    assertThat(run.out().lines()).containsExactly(
-        "ID     TITLE  ROUND   DIFFICULTY  STATUS",
-        "adder  Adder  coding  easy        not started");
-  }
+        assertThat(run.exit()).isZero();
+        assertThat(run.out().lines()).containsExactly(
+                "ID     TITLE  ROUND   DIFFICULTY  STATUS",
+                "adder  Adder  coding  easy        not started");
+    }
 
-  @Test
-  @DisplayName("show prints the statement and the file to edit")
-  void showsStatement() {
-    CliRun run = kata(root, "show", "adder");
+    @Test
+    @DisplayName("show prints the statement and the file to edit")
+    void showsStatement() {
+        CliRun run = kata(root, "show", "adder");
 
-    assertThat(run.exit()).isZero();
-    assertThat(run.out())
-        .startsWith("# Adder\n\nAdd two ints.\n")
-        .contains("  fixture/src/main/java/demo/Adder.java")
-        .contains("./kata test adder");
-  }
+        assertThat(run.exit()).isZero();
+        assertThat(run.out())
+                .startsWith("# Adder\n\nAdd two ints.\n")
+                .contains("  fixture/src/main/java/demo/Adder.java")
+                .contains("./kata test adder");
+    }
 
-  @Test
-  @DisplayName("an unknown kata is a usage error that lists the known ones")
-  void unknownKata() {
-    CliRun run = kata(root, "show", "adderr");
+    @Test
+    @DisplayName("an unknown kata is a usage error that lists the known ones")
+    void unknownKata() {
+        CliRun run = kata(root, "show", "adderr");
 
-    assertThat(run.exit()).isEqualTo(2);
-    assertThat(run.err()).isEqualTo("kata: unknown kata 'adderr'; known katas: adder\n");
-    assertThat(run.out()).isEmpty();
-  }
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("kata: unknown kata 'adderr'; known katas: adder\n");
+        assertThat(run.out()).isEmpty();
+    }
 
-  @Test
-  @DisplayName("a broken catalogue entry is one line naming the file, and exit code 2")
-  void brokenCatalogue() {
-    FixtureRepository.create(root).write("fixture/katas/adder/kata.yaml", "id: adder\n");
+    @Test
+    @DisplayName("a broken catalogue entry is one line naming the file, and exit code 2")
+    void brokenCatalogue() {
+        FixtureRepository.create(root).write("fixture/katas/adder/kata.yaml", "id: adder\n");
 
-    CliRun run = kata(root, "list");
+        CliRun run = kata(root, "list");
 
-    assertThat(run.exit()).isEqualTo(2);
-    assertThat(run.err()).isEqualTo("kata: fixture/katas/adder/kata.yaml: 'title' is missing\n");
-  }
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("kata: fixture/katas/adder/kata.yaml: 'title' is missing\n");
+    }
 
-  @Test
-  @DisplayName("hint reveals the hints one at a time, then repeats them all")
-  void revealsHintsInTurn() {
-    assertThat(kata(root, "hint", "adder").out()).isEqualTo("Hint 1 of 3: Use the plus sign.\n");
-    assertThat(kata(root, "hint", "adder").out()).isEqualTo("Hint 2 of 3: Really, a + b.\n");
-    assertThat(kata(root, "hint", "adder").out()).isEqualTo("Hint 3 of 3: return a + b;\n");
-    assertThat(kata(root, "hint", "adder").out().lines()).containsExactly(
-        "All 3 hints of adder are shown:",
-        "Hint 1 of 3: Use the plus sign.",
-        "Hint 2 of 3: Really, a + b.",
-        "Hint 3 of 3: return a + b;");
-  }
+    @Test
+    @DisplayName("hint reveals the hints one at a time, then repeats them all")
+    void revealsHintsInTurn() {
+        assertThat(kata(root, "hint", "adder").out()).isEqualTo("Hint 1 of 3: Use the plus sign.\n");
+        assertThat(kata(root, "hint", "adder").out()).isEqualTo("Hint 2 of 3: Really, a + b.\n");
+        assertThat(kata(root, "hint", "adder").out()).isEqualTo("Hint 3 of 3: return a + b;\n");
+        assertThat(kata(root, "hint", "adder").out().lines()).containsExactly(
+                "All 3 hints of adder are shown:",
+                "Hint 1 of 3: Use the plus sign.",
+                "Hint 2 of 3: Really, a + b.",
+                "Hint 3 of 3: return a + b;");
+    }
 
-  @Test
-  @DisplayName("solution prints the reference once the candidate answers yes")
-  void solutionAfterYes() {
-    CliRun run = kataAnswering(root, "y\n", "solution", "adder");
+    @Test
+    @DisplayName("solution prints the reference once the candidate answers yes")
+    void solutionAfterYes() {
+        CliRun run = kataAnswering(root, "y\n", "solution", "adder");
 
-    assertThat(run.exit()).isZero();
-    assertThat(run.out())
-        .contains("Show the reference solution of adder?")
-        .contains("// solutions/fixture/src/main/java/demo/Adder.java")
-        .contains("return a + b;");
-  }
+        assertThat(run.exit()).isZero();
+        assertThat(run.out())
+                .contains("Show the reference solution of adder?")
+                .contains("// solutions/fixture/src/main/java/demo/Adder.java")
+                .contains("return a + b;");
+    }
 
-  @Test
-  @DisplayName("solution prints nothing of the reference when the candidate answers no")
-  void noSolutionAfterNo() {
-    CliRun run = kataAnswering(root, "n\n", "solution", "adder");
+    @Test
+    @DisplayName("solution prints nothing of the reference when the candidate answers no")
+    void noSolutionAfterNo() {
+        CliRun run = kataAnswering(root, "n\n", "solution", "adder");
 
-    assertThat(run.exit()).isZero();
-    assertThat(run.out()).contains("Not shown.").doesNotContain("return a + b;");
-  }
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).contains("Not shown.").doesNotContain("return a + b;");
+    }
 
-  @Test
-  @DisplayName("solution refuses when nobody can answer, unless told --yes")
-  void solutionNeedsConfirmation() {
-    CliRun unanswered = kata(root, "solution", "adder");
-    assertThat(unanswered.exit()).isEqualTo(2);
-    assertThat(unanswered.out()).doesNotContain("return a + b;");
-    assertThat(unanswered.err()).contains("pass --yes");
+    @Test
+    @DisplayName("solution refuses when nobody can answer, unless told --yes")
+    void solutionNeedsConfirmation() {
+        CliRun unanswered = kata(root, "solution", "adder");
+        assertThat(unanswered.exit()).isEqualTo(2);
+        assertThat(unanswered.out()).doesNotContain("return a + b;");
+        assertThat(unanswered.err()).contains("pass --yes");
 
-    CliRun yes = kata(root, "solution", "--yes", "adder");
-    assertThat(yes.exit()).isZero();
-    assertThat(yes.out()).contains("return a + b;");
-  }
+        CliRun yes = kata(root, "solution", "--yes", "adder");
+        assertThat(yes.exit()).isZero();
+        assertThat(yes.out()).contains("return a + b;");
+    }
 
-  @Test
-  @DisplayName("progress summarises status and hints of every kata")
-  void summarisesProgress() {
-    kata(root, "hint", "adder");
+    @Test
+    @DisplayName("progress summarises status and hints of every kata")
+    void summarisesProgress() {
+        kata(root, "hint", "adder");
 
-    CliRun run = kata(root, "progress");
+        CliRun run = kata(root, "progress");
 
-    assertThat(run.exit()).isZero();
-    assertThat(run.out()).contains("adder  coding  not started  1 of 3  never")
-        .contains("0 of 1 katas passing, 0 started.");
-  }
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).contains("adder  coding  not started  1 of 3  never")
+                .contains("0 of 1 katas passing, 0 started.");
+    }
 
-  @Test
-  @DisplayName("a command that does not exist is a usage error")
-  void unknownCommand() {
-    assertThat(kata(root, "tset", "adder").exit()).isEqualTo(2);
-  }
+    @Test
+    @DisplayName("a command that does not exist is a usage error")
+    void unknownCommand() {
+        assertThat(kata(root, "tset", "adder").exit()).isEqualTo(2);
+    }
 }

@@ -12,10 +12,10 @@ import java.util.List;
  */
 public record Results(int format, List<TestResult> tests, boolean complete) {
 
-  /** Bumped whenever a grader would misread an older file. */
-  public static final int FORMAT = 1;
+    /** Bumped whenever a grader would misread an older file. */
+    public static final int FORMAT = 1;
 
-  public Results {
-    tests = List.copyOf(tests);
-  }
+    public Results {
+        tests = List.copyOf(tests);
+    }
 }

@@ -27,56 +27,56 @@ import org.junit.platform.launcher.core.LauncherFactory;
  */
 public final class RunnerMain {
 
-  /** Exit code when the arguments are wrong; the grader treats any exit without results as an error. */
-  static final int USAGE = 2;
+    /** Exit code when the arguments are wrong; the grader treats any exit without results as an error. */
+    static final int USAGE = 2;
 
-  private RunnerMain() {}
+    private RunnerMain() {}
 
-  public static void main(String[] args) throws IOException {
-    Path results = null;
-    List<DiscoverySelector> selectors = new ArrayList<>();
-    Map<String, String> config = new LinkedHashMap<>();
-    for (int i = 0; i < args.length; i++) {
-      String option = args[i];
-      if (i + 1 >= args.length) {
-        usage("option " + option + " needs a value");
-      }
-      String value = args[++i];
-      switch (option) {
-        case "--results" -> results = Path.of(value);
-        case "--class" -> selectors.add(selectClass(value));
-        case "--config" -> {
-          int eq = value.indexOf('=');
-          if (eq <= 0) {
-            usage("--config takes key=value, not '" + value + "'");
-          }
-          config.put(value.substring(0, eq), value.substring(eq + 1));
+    public static void main(String[] args) throws IOException {
+        Path results = null;
+        List<DiscoverySelector> selectors = new ArrayList<>();
+        Map<String, String> config = new LinkedHashMap<>();
+        for (int i = 0; i < args.length; i++) {
+            String option = args[i];
+            if (i + 1 >= args.length) {
+                usage("option " + option + " needs a value");
+            }
+            String value = args[++i];
+            switch (option) {
+                case "--results" -> results = Path.of(value);
+                case "--class" -> selectors.add(selectClass(value));
+                case "--config" -> {
+                    int eq = value.indexOf('=');
+                    if (eq <= 0) {
+                        usage("--config takes key=value, not '" + value + "'");
+                    }
+                    config.put(value.substring(0, eq), value.substring(eq + 1));
+                }
+                default -> usage("unknown option " + option);
+            }
         }
-        default -> usage("unknown option " + option);
-      }
+        if (results == null || selectors.isEmpty()) {
+            usage("--results FILE and at least one --class are required");
+        }
+
+        // Captured output becomes part of each test's result instead of mixing into this process's stdout.
+        config.putIfAbsent("junit.platform.output.capture.stdout", "true");
+        config.putIfAbsent("junit.platform.output.capture.stderr", "true");
+        LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
+                .selectors(selectors)
+                .configurationParameters(config)
+                .build();
+
+        ResultRecorder recorder = new ResultRecorder();
+        Launcher launcher = LauncherFactory.create();
+        launcher.execute(request, recorder);
+        ResultsFile.write(results, recorder.results());
+        // Tests may leave non-daemon threads behind; they must not keep this JVM alive.
+        System.exit(0);
     }
-    if (results == null || selectors.isEmpty()) {
-      usage("--results FILE and at least one --class are required");
+
+    private static void usage(String problem) {
+        System.err.println("runner: " + problem);
+        System.exit(USAGE);
     }
-
-    // Captured output becomes part of each test's result instead of mixing into this process's stdout.
-    config.putIfAbsent("junit.platform.output.capture.stdout", "true");
-    config.putIfAbsent("junit.platform.output.capture.stderr", "true");
-    LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
-        .selectors(selectors)
-        .configurationParameters(config)
-        .build();
-
-    ResultRecorder recorder = new ResultRecorder();
-    Launcher launcher = LauncherFactory.create();
-    launcher.execute(request, recorder);
-    ResultsFile.write(results, recorder.results());
-    // Tests may leave non-daemon threads behind; they must not keep this JVM alive.
-    System.exit(0);
-  }
-
-  private static void usage(String problem) {
-    System.err.println("runner: " + problem);
-    System.exit(USAGE);
-  }
 }

@@ -13,11 +13,11 @@ package dev.mlkatas.runner;
  * @param durationMillis how long the test ran
  */
 public record TestResult(
-    String className,
-    String name,
-    String status,
-    String message,
-    String location,
-    String seed,
-    String output,
-    long durationMillis) {}
+        String className,
+        String name,
+        String status,
+        String message,
+        String location,
+        String seed,
+        String output,
+        long durationMillis) {}

@@ -1,0 +1,127 @@
+package dev.mlkatas.cli;
+
+import static dev.mlkatas.cli.CliRun.kata;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.mlkatas.FixtureBuild;
+import dev.mlkatas.FixtureRepository;
+import dev.mlkatas.catalogue.Catalogue;
+import dev.mlkatas.launch.KataLauncher;
+import dev.mlkatas.launch.LaunchException;
+import dev.mlkatas.workspace.Workspace;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.assertj.core.api.Assertions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** `kata test` and `kata run` on a small built kata. */
+class BuiltKataCommandsIT {
+
+    @TempDir
+    Path root;
+
+    private FixtureRepository fixture;
+
+    @BeforeEach
+    void build() {
+        fixture = FixtureRepository.create(root);
+        FixtureBuild.build(fixture);
+    }
+
+    @Test
+    @DisplayName("test on the untouched stub exits 1, names each failure with its message, and records the status")
+    void stubFails() {
+        CliRun run = kata(root, "test", "adder");
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.out())
+                .contains("FAILED  AdderTest › adds two and three")
+                .contains("FAILED  AdderTest › adds a negative number")
+                .contains("FAILED  AdderPropertiesTest › isCommutative")
+                .contains("java.lang.UnsupportedOperationException: Adding is yours to write")
+                .contains("at demo.Adder.add(Adder.java:5)")
+                .contains("adder: 0 passed, 3 failed");
+        assertThat(kata(root, "list").out()).contains("failing 3 of 3");
+    }
+
+    @Test
+    @DisplayName("test on a solved kata exits 0, prints every property's seed and records it as passing")
+    void solvedPasses() {
+        fixture.candidate(FixtureRepository.REFERENCE);
+
+        CliRun run = kata(root, "test", "adder");
+
+        assertThat(run.exit()).isZero();
+        assertThat(run.out())
+                .doesNotContain("FAILED")
+                .containsPattern("AdderPropertiesTest › isCommutative  seed -?\\d+  passed")
+                .contains("adder: 3 passed, 0 failed")
+                .contains("all tests pass");
+        assertThat(kata(root, "list").out()).contains("passing");
+    }
+
+    @Test
+    @DisplayName("test shows the compiler's message when the candidate's code does not compile, and exits 1")
+    void compileError() {
+        fixture.candidate("package demo; public final class Adder { oops }");
+
+        CliRun run = kata(root, "test", "adder");
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.out()).contains("Your code does not compile:").contains("fixture/src/main/java/demo/Adder.java:1: error");
+        assertThat(kata(root, "list").out()).contains("does not compile");
+    }
+
+    @Test
+    @DisplayName("test --output shows what a failing test printed")
+    void showsOutput() {
+        fixture.candidate(FixtureRepository.STUB.replace("throw new", "System.out.println(\"adding \" + a); throw new"));
+
+        assertThat(kata(root, "test", "adder", "--output").out()).contains("| adding 2");
+        assertThat(kata(root, "test", "adder").out()).doesNotContain("adding 2");
+    }
+
+    @Test
+    @DisplayName("run starts the kata's job with the reference by default")
+    void runsReference() throws Exception {
+        Path log = root.resolve("run.log");
+
+        int exit = launcher(log).run(adder(), "demo.AdderMain", false, List.of());
+
+        assertThat(exit).isZero();
+        assertThat(Files.readString(log)).contains("2 + 3 = 5");
+    }
+
+    @Test
+    @DisplayName("run --mine starts the job with the candidate's code")
+    void runsCandidate() throws Exception {
+        Path log = root.resolve("run.log");
+
+        int exit = launcher(log).run(adder(), "demo.AdderMain", true, List.of());
+
+        assertThat(exit).isNotZero();
+        assertThat(Files.readString(log)).contains("Adding is yours to write");
+    }
+
+    @Test
+    @DisplayName("run --mine refuses code that does not compile, with the compiler's message")
+    void runRefusesBrokenCode() {
+        fixture.candidate("package demo; public final class Adder { oops }");
+
+        Assertions.assertThatThrownBy(() -> launcher(root.resolve("run.log")).run(adder(), "demo.AdderMain", true, List.of()))
+                .isInstanceOf(LaunchException.class)
+                .hasMessageContaining("Adder.java:1: error");
+    }
+
+    private dev.mlkatas.catalogue.Kata adder() {
+        return Catalogue.load(root).get("adder");
+    }
+
+    private KataLauncher launcher(Path log) {
+        return new KataLauncher(new Workspace(root), ProcessBuilder.Redirect.appendTo(log.toFile()));
+    }
+}

@@ -1,0 +1,117 @@
+package dev.mlkatas.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+
+import dev.mlkatas.RepositoryCopy;
+import dev.mlkatas.catalogue.Catalogue;
+import dev.mlkatas.catalogue.Kata;
+import dev.mlkatas.catalogue.TestClass;
+import dev.mlkatas.runner.TestResult;
+import dev.mlkatas.testing.SuiteReport;
+import dev.mlkatas.testing.SuiteRunner;
+import dev.mlkatas.testing.Submission;
+import dev.mlkatas.workspace.Workspace;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The promise every kata makes, checked on the real repository with the same engine as {@code kata test}:
+ * its suite passes when the reference is pasted over the stub, and fails against the untouched stub in
+ * every test class, so the suite tells the two apart and grades. (solutions/ runs the suite against the
+ * compiled references with Maven Surefire too.)
+ */
+class CatalogueIT {
+
+    private static final Path ROOT = Path.of(System.getProperty("kata.root", "../..")).toAbsolutePath().normalize();
+    private static final Catalogue CATALOGUE = Catalogue.load(ROOT);
+    private static final SuiteRunner RUNNER = new SuiteRunner(new Workspace(ROOT));
+
+    @TestFactory
+    @DisplayName("every reference, pasted over its stub, passes its kata's whole suite through `kata test`")
+    Stream<DynamicTest> pastedReferencesPass(@TempDir Path scratch) {
+        return CATALOGUE.katas().stream().map(kata -> dynamicTest(kata.id(), () -> {
+            Path copy = Files.createDirectories(scratch.resolve(kata.id()));
+            RepositoryCopy.of(ROOT, kata.module(), copy);
+            for (String file : kata.files()) {
+                Files.copy(ROOT.resolve("solutions").resolve(kata.module()).resolve(file),
+                        copy.resolve(kata.module()).resolve(file), StandardCopyOption.REPLACE_EXISTING);
+            }
+
+            CliRun run = CliRun.kata(copy, "test", kata.id());
+
+            assertThat(run.out()).as("%s: what kata test printed", kata.id()).contains("all tests pass");
+            assertThat(run.exit()).isZero();
+        }));
+    }
+
+    @TestFactory
+    @DisplayName("every untouched stub fails at least one test in every test class of its kata")
+    Stream<DynamicTest> stubsFail() {
+        return CATALOGUE.katas().stream().map(kata -> dynamicTest(kata.id(), () -> {
+            SuiteReport report = RUNNER.run(kata, Submission.CANDIDATE);
+
+            assertThat(report.status()).as("%s: the stub's suite must run: %s", kata.id(), report.problem())
+                    .isEqualTo(SuiteReport.Status.COMPLETED);
+            Set<String> failing = report.failures().stream().map(TestResult::className).collect(Collectors.toSet());
+            List<String> passingOnStub = kata.tests().stream()
+                    .map(TestClass::className)
+                    .filter(name -> !failing.contains(name))
+                    .toList();
+            assertThat(passingOnStub)
+                    .as("%s: test classes that pass against the untouched stub cannot tell it from a solution", kata.id())
+                    .isEmpty();
+        }));
+    }
+
+    @Test
+    @DisplayName("the catalogue lists every test class of every kata module, so none goes ungraded")
+    void everyTestClassIsListed() throws IOException {
+        for (String module : CATALOGUE.katas().stream().map(Kata::module).collect(Collectors.toCollection(TreeSet::new))) {
+            Set<String> listed = CATALOGUE.katas().stream()
+                    .filter(kata -> kata.module().equals(module))
+                    .flatMap(kata -> kata.tests().stream())
+                    .map(TestClass::className)
+                    .collect(Collectors.toSet());
+            assertThat(testClassesIn(ROOT.resolve(module).resolve("src/test/java")))
+                    .as("test classes of module %s (named like the ones Maven Surefire runs)", module)
+                    .allMatch(listed::contains, "listed in a kata.yaml of " + module);
+        }
+    }
+
+    /** Classes named as Surefire finds them by default: Test*, *Test, *Tests, *TestCase. */
+    private static Set<String> testClassesIn(Path sources) throws IOException {
+        Function<Path, String> className = file -> sources.relativize(file).toString()
+                .replace(".java", "").replace(java.io.File.separatorChar, '.');
+        try (Stream<Path> files = Files.walk(sources)) {
+            return files.filter(Files::isRegularFile)
+                    .filter(file -> file.getFileName().toString()
+                            .matches("(Test\\w*|\\w*Test|\\w*Tests|\\w*TestCase)\\.java"))
+                    .map(className)
+                    .collect(Collectors.toCollection(TreeSet::new));
+        }
+    }
+
+    @Test
+    @DisplayName("the README's catalogue table has a row for every kata")
+    void readmeListsEveryKata() throws IOException {
+        String readme = Files.readString(ROOT.resolve("README.md"));
+
+        assertThat(CATALOGUE.katas())
+                .allSatisfy(kata -> assertThat(readme).as("README.md row for %s", kata.id())
+                        .contains("| `" + kata.id() + "` |"));
+    }
+}
