@@ -25,6 +25,8 @@ public final class FixtureRepository {
               - class: demo.AdderPropertiesTest
                 points: 2
             timeLimitSeconds: 60
+            jvmOptions:
+              - -Dfixture.greeting=hello
             hints:
               - Use the plus sign.
               - Really, a + b.
@@ -70,7 +72,7 @@ public final class FixtureRepository {
 
                 public final class AdderMain {
                     public static void main(String[] args) {
-                        System.out.println("2 + 3 = " + Adder.add(2, 3));
+                        System.out.println("2 + 3 = " + Adder.add(2, 3) + ", " + System.getProperty("fixture.greeting"));
                     }
                 }
                 """);

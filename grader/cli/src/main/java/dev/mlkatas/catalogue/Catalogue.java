@@ -150,6 +150,7 @@ public final class Catalogue {
         return new Kata(
                 e.id(), e.title(), e.round(), e.difficulty(), e.summary() == null ? "" : e.summary(),
                 module, directory, e.files(), e.tests(), timeLimit,
+                e.jvmOptions() == null ? List.of() : e.jvmOptions(),
                 e.hints() == null ? List.of() : e.hints(),
                 Optional.ofNullable(e.run()).map(CatalogueEntry.Run::main),
                 e.bench() == null ? List.of() : e.bench());

@@ -12,6 +12,7 @@ record CatalogueEntry(
         List<String> files,
         List<TestClass> tests,
         Integer timeLimitSeconds,
+        List<String> jvmOptions,
         List<String> hints,
         Run run,
         List<String> bench) {

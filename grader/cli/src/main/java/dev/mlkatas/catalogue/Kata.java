@@ -13,6 +13,7 @@ import java.util.Optional;
  * @param directory the folder of its catalogue entry and statement, {@code <module>/katas/<id>}
  * @param files the files a candidate edits, relative to the module; the reference has the same paths
  *     under {@code solutions/<module>}
+ * @param jvmOptions options for every JVM that runs the kata's code, e.g. {@code --add-opens ...} for Hadoop
  * @param mainClass what {@code kata run} starts, if anything
  * @param benchmarks the JMH benchmark classes {@code kata bench} runs, if any
  */
@@ -27,6 +28,7 @@ public record Kata(
         List<String> files,
         List<TestClass> tests,
         int timeLimitSeconds,
+        List<String> jvmOptions,
         List<String> hints,
         Optional<String> mainClass,
         List<String> benchmarks) {
@@ -35,6 +37,7 @@ public record Kata(
         files = List.copyOf(files);
         tests = List.copyOf(tests);
         hints = List.copyOf(hints);
+        jvmOptions = List.copyOf(jvmOptions);
         benchmarks = List.copyOf(benchmarks);
     }
 

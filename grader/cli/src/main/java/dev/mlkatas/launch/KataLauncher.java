@@ -67,7 +67,7 @@ public final class KataLauncher {
                 classpath.add(workspace.referenceClasses(kata));
                 classpath.addAll(workspace.referenceClasspath(kata));
             }
-            return java(classpath, mainClass, args);
+            return java(classpath, kata.jvmOptions(), mainClass, args);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -86,13 +86,14 @@ public final class KataLauncher {
         List<String> args = new ArrayList<>(jmhArgs);
         // JMH takes the benchmarks to run as regular expressions over their names.
         kata.benchmarks().forEach(name -> args.add("^" + java.util.regex.Pattern.quote(name) + "\\."));
-        return java(classpath, JMH_MAIN, args);
+        return java(classpath, kata.jvmOptions(), JMH_MAIN, args);
     }
 
-    private int java(List<Path> classpath, String mainClass, List<String> args) {
+    private int java(List<Path> classpath, List<String> jvmOptions, String mainClass, List<String> args) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Djava.awt.headless=true");
+        command.addAll(jvmOptions);
         command.add("-cp");
         command.add(classpath.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator)));
         command.add(mainClass);

@@ -83,7 +83,7 @@ public final class SuiteRunner {
             args.add(test.className());
         }
         Duration limit = Duration.ofSeconds(kata.timeLimitSeconds());
-        ForkedJvm.Exit exit = ForkedJvm.run(classpath, jvmOptions(), RUNNER_MAIN, args,
+        ForkedJvm.Exit exit = ForkedJvm.run(classpath, jvmOptions(kata), RUNNER_MAIN, args,
                 workspace.moduleDir(kata), scratch, limit);
         if (exit.timedOut()) {
             return SuiteReport.notRun(kata, submission, SuiteReport.Status.ERROR,
@@ -109,8 +109,10 @@ public final class SuiteRunner {
         return code;
     }
 
-    private static List<String> jvmOptions() {
-        return List.of("-Xmx2g", "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8");
+    private static List<String> jvmOptions(Kata kata) {
+        List<String> options = new ArrayList<>(List.of("-Xmx2g", "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8"));
+        options.addAll(kata.jvmOptions());
+        return options;
     }
 
     private static Optional<Results> readResults(Path file, ForkedJvm.Exit exit) {

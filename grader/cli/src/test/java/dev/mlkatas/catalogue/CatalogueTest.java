@@ -30,6 +30,7 @@ class CatalogueTest {
                 new TestClass("demo.AdderTest", 1), new TestClass("demo.AdderPropertiesTest", 2));
         assertThat(adder.hints()).hasSize(3);
         assertThat(adder.timeLimitSeconds()).isEqualTo(60);
+        assertThat(adder.jvmOptions()).containsExactly("-Dfixture.greeting=hello");
         assertThat(adder.mainClass()).contains("demo.AdderMain");
         assertThat(adder.statement()).isEqualTo(root.resolve("fixture/katas/adder/statement.md"));
     }

@@ -86,14 +86,14 @@ class BuiltKataCommandsIT {
     }
 
     @Test
-    @DisplayName("run starts the kata's job with the reference by default")
+    @DisplayName("run starts the kata's job with the reference by default, and the kata's JVM options")
     void runsReference() throws Exception {
         Path log = root.resolve("run.log");
 
         int exit = launcher(log).run(adder(), "demo.AdderMain", false, List.of());
 
         assertThat(exit).isZero();
-        assertThat(Files.readString(log)).contains("2 + 3 = 5");
+        assertThat(Files.readString(log)).contains("2 + 3 = 5, hello");
     }
 
     @Test
