@@ -47,7 +47,7 @@ public final class FixtureBuild {
         try (Stream<Path> files = Files.walk(sources)) {
             Files.createDirectories(out);
             List<Path> java = files.filter(f -> f.toString().endsWith(".java")).toList();
-            SourceCompiler.Result result = SourceCompiler.compile(java, classpath, sources, out, root);
+            SourceCompiler.Result result = SourceCompiler.compile(java, classpath, List.of(sources), out, root);
             if (!result.success()) {
                 throw new IllegalStateException("the fixture does not compile:\n" + result.messages());
             }

@@ -57,7 +57,7 @@ public final class KataLauncher {
                 code.addAll(workspace.moduleClasspath(kata));
                 SourceCompiler.Result compiled = SourceCompiler.compile(
                         kata.files().stream().map(f -> workspace.candidateFile(kata, f)).toList(),
-                        code, workspace.moduleDir(kata).resolve("src/main/java"), scratch, workspace.root());
+                        code, List.of(workspace.moduleDir(kata).resolve("src/main/java")), scratch, workspace.root());
                 if (!compiled.success()) {
                     throw new LaunchException("your code does not compile:\n" + compiled.messages());
                 }

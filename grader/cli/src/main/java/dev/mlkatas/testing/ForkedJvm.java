@@ -35,11 +35,12 @@ final class ForkedJvm {
     private ForkedJvm() {}
 
     /**
-     * Runs {@code mainClass} with {@code args}. The class path goes into an argument file, since a long
-     * one can exceed what the operating system accepts on a command line.
+     * Runs {@code mainClass} with {@code args}, writing {@code input} to its standard input and then
+     * closing it. The class path goes into an argument file, since a long one can exceed what the operating
+     * system accepts on a command line.
      */
     static Exit run(List<Path> classpath, List<String> jvmOptions, String mainClass, List<String> args,
-            Path workDir, Path scratch, Duration limit) {
+            String input, Path workDir, Path scratch, Duration limit) {
         try {
             Path argFile = scratch.resolve("jvm.args");
             String cp = classpath.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator));
@@ -54,10 +55,14 @@ final class ForkedJvm {
             Path stderr = scratch.resolve("stderr.txt");
             Process process = new ProcessBuilder(command)
                     .directory(workDir.toFile())
-                    .redirectInput(ProcessBuilder.Redirect.from(new File(nullDevice())))
                     .redirectOutput(stdout.toFile())
                     .redirectError(stderr.toFile())
                     .start();
+            try (var stdin = process.getOutputStream()) {
+                stdin.write(input.getBytes(StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                // The process ended before reading its input; its exit says why.
+            }
             boolean finished = process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS);
             if (!finished) {
                 killTree(process);
@@ -76,9 +81,5 @@ final class ForkedJvm {
         process.descendants().forEach(ProcessHandle::destroyForcibly);
         process.destroyForcibly();
         process.waitFor(10, TimeUnit.SECONDS);
-    }
-
-    private static String nullDevice() {
-        return System.getProperty("os.name").startsWith("Windows") ? "NUL" : "/dev/null";
     }
 }

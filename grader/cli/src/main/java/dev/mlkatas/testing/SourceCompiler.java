@@ -22,7 +22,7 @@ public final class SourceCompiler {
      * Compiles {@code sources} into {@code out}. Classes they use from {@code sourcepath} (test helpers) are
      * compiled too; everything else comes from {@code classpath}.
      */
-    public static Result compile(List<Path> sources, List<Path> classpath, Path sourcepath, Path out, Path root) {
+    public static Result compile(List<Path> sources, List<Path> classpath, List<Path> sourcepath, Path out, Path root) {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         if (javac == null) {
             throw new IllegalStateException("the kata command needs a JDK (with javac), not only a Java runtime");
@@ -36,7 +36,7 @@ public final class SourceCompiler {
                     "-implicit:class",
                     "-Xlint:none",
                     "-d", out.toString(),
-                    "-sourcepath", sourcepath.toString(),
+                    "-sourcepath", sourcepath.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator)),
                     "-classpath", classpath.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator)));
             boolean success = javac.getTask(messages, files, null, options, null,
                     files.getJavaFileObjectsFromPaths(sources)).call();

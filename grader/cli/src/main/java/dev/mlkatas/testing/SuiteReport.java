@@ -4,6 +4,7 @@ import dev.mlkatas.catalogue.Kata;
 import dev.mlkatas.runner.TestResult;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The outcome of running one kata's suite.
@@ -11,9 +12,17 @@ import java.util.List;
  * @param status whether the tests ran at all
  * @param tests every test's result; empty unless the status is {@link Status#COMPLETED}
  * @param problem why the tests did not run (the compiler's messages, a timeout...), or empty
+ * @param hiddenClasses the test classes that came from a mentor's hidden tests: their results are shown to
+ *     candidates as pass or fail only
  */
 public record SuiteReport(
-        Kata kata, Submission submission, Status status, List<TestResult> tests, String problem, Duration elapsed) {
+        Kata kata,
+        Submission submission,
+        Status status,
+        List<TestResult> tests,
+        String problem,
+        Set<String> hiddenClasses,
+        Duration elapsed) {
 
     /** Whether the suite ran. */
     public enum Status {
@@ -27,10 +36,17 @@ public record SuiteReport(
 
     public SuiteReport {
         tests = List.copyOf(tests);
+        hiddenClasses = Set.copyOf(hiddenClasses);
     }
 
-    static SuiteReport notRun(Kata kata, Submission submission, Status status, String problem, Duration elapsed) {
-        return new SuiteReport(kata, submission, status, List.of(), problem, elapsed);
+    static SuiteReport notRun(
+            Kata kata, Submission submission, Status status, String problem, Set<String> hidden, Duration elapsed) {
+        return new SuiteReport(kata, submission, status, List.of(), problem, hidden, elapsed);
+    }
+
+    /** True for a result of a mentor's hidden test. */
+    public boolean isHidden(TestResult test) {
+        return hiddenClasses.contains(test.className());
     }
 
     public long passed() {

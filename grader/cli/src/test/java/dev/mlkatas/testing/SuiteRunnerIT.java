@@ -104,7 +104,7 @@ class SuiteRunnerIT {
         SuiteReport report = run(Submission.CANDIDATE);
 
         assertThat(report.status()).isEqualTo(SuiteReport.Status.ERROR);
-        assertThat(report.problem()).contains("without handing back complete results");
+        assertThat(report.problem()).contains("without handing back complete");
         assertThat(report.allPassed()).isFalse();
     }
 
@@ -146,5 +146,110 @@ class SuiteRunnerIT {
         assertThat(report.status()).isEqualTo(SuiteReport.Status.COMPLETED);
         assertThat(report.passed()).isZero();
         assertThat(report.failed()).isEqualTo(3);
+    }
+
+    @Test
+    @DisplayName("a grade seed fixes every property's seed: the same seed twice gives the same values, a new one new values")
+    void gradeSeedsRepeat() {
+        fixture.candidate(FixtureRepository.REFERENCE);
+        Kata adder = Catalogue.load(root).get("adder");
+        SuiteRunner runner = new SuiteRunner(new Workspace(root));
+
+        String first = propertySeed(runner.run(adder, Submission.CANDIDATE, RunSettings.grade(42)));
+        String again = propertySeed(runner.run(adder, Submission.CANDIDATE, RunSettings.grade(42)));
+        String other = propertySeed(runner.run(adder, Submission.CANDIDATE, RunSettings.grade(43)));
+
+        assertThat(first).isEqualTo(again).isNotEqualTo(other);
+    }
+
+    @Test
+    @DisplayName("results forged by the candidate's code are rejected: they lack the runner's signature")
+    void forgedResultsAreRejected() {
+        fixture.candidate("""
+                package demo;
+
+                import java.nio.file.Files;
+                import java.nio.file.Path;
+                import java.util.Arrays;
+
+                public final class Adder {
+                    public static int add(int a, int b) {
+                        String[] words = System.getProperty("sun.java.command").split(" ");
+                        String results = words[Arrays.asList(words).indexOf("--results") + 1];
+                        String fake = "{'format':1,'tests':[{'className':'demo.AdderTest','name':'x',"
+                                + "'status':'passed'}],'complete':true}";
+                        try {
+                            Files.writeString(Path.of(results), fake.replace((char) 39, (char) 34));
+                            Files.writeString(Path.of(results + ".sig"), "00");
+                        } catch (Exception e) {
+                            throw new IllegalStateException(e);
+                        }
+                        System.exit(0);
+                        return 0;
+                    }
+                }
+                """);
+
+        SuiteReport report = run(Submission.CANDIDATE);
+
+        assertThat(report.status()).isEqualTo(SuiteReport.Status.ERROR);
+        assertThat(report.problem()).contains("untampered");
+    }
+
+    @Test
+    @DisplayName("the candidate's code finds standard input empty instead of waiting on it")
+    void standardInputIsEmpty() {
+        fixture.candidate(FixtureRepository.REFERENCE.replace("return a + b;",
+                "try { if (System.in.read() != -1) { return 0; } } catch (java.io.IOException e) { return 0; }\n"
+                        + "        return a + b;"));
+
+        assertThat(run(Submission.CANDIDATE).allPassed()).isTrue();
+    }
+
+    @Test
+    @DisplayName("hidden tests in the kata's packages run with the visible ones and are marked hidden")
+    void hiddenTestsRun() {
+        Path hidden = root.resolve("mentor-tests");
+        fixture.write("mentor-tests/fixture/src/test/java/demo/AdderHiddenTest.java", """
+                package demo;
+
+                import static org.junit.jupiter.api.Assertions.assertEquals;
+
+                import org.junit.jupiter.api.Test;
+
+                class AdderHiddenTest {
+                    @Test
+                    void addsZero() {
+                        assertEquals(7, Adder.add(7, 0));
+                    }
+                }
+                """);
+        fixture.candidate(FixtureRepository.REFERENCE);
+        Kata adder = Catalogue.load(root).get("adder");
+
+        SuiteReport report = new SuiteRunner(new Workspace(root))
+                .run(adder, Submission.CANDIDATE, RunSettings.grade(1).withHiddenTests(hidden));
+
+        assertThat(report.passed()).isEqualTo(4);
+        assertThat(report.hiddenClasses()).containsExactly("demo.AdderHiddenTest");
+        assertThat(report.tests()).filteredOn(report::isHidden).extracting(TestResult::name).containsExactly("addsZero()");
+    }
+
+    @Test
+    @DisplayName("a submission in another folder is graded with this repository's tests, whatever it did to its own")
+    void gradesAnotherFolderWithPristineTests() {
+        Path submission = root.resolve("submission");
+        fixture.write("submission/fixture/src/main/java/demo/Adder.java", FixtureRepository.REFERENCE);
+        fixture.write("submission/fixture/src/test/java/demo/AdderTest.java", "class AdderTest {}");
+        Kata adder = Catalogue.load(root).get("adder");
+
+        SuiteReport report = new SuiteRunner(new Workspace(root))
+                .run(adder, Submission.CANDIDATE, RunSettings.grade(1).withCandidateRoot(submission));
+
+        assertThat(report.passed()).isEqualTo(3);
+    }
+
+    private static String propertySeed(SuiteReport report) {
+        return report.tests().stream().filter(t -> !t.seed().isEmpty()).findFirst().orElseThrow().seed();
     }
 }

@@ -15,8 +15,11 @@ final class ResultsFile {
 
     private ResultsFile() {}
 
-    /** Writes the file beside its final name, then moves it into place in one step. */
-    static void write(Path target, List<TestResult> results) throws IOException {
+    /**
+     * Writes the file beside its final name, with its signature under {@code key} in {@code <target>.sig},
+     * then moves both into place, the results last.
+     */
+    static void write(Path target, List<TestResult> results, String key) throws IOException {
         StringBuilder json = new StringBuilder(256 * (results.size() + 1));
         json.append("{\"format\":").append(Results.FORMAT).append(",\"tests\":[");
         for (int i = 0; i < results.size(); i++) {
@@ -32,8 +35,11 @@ final class ResultsFile {
             json.append("\"durationMillis\":").append(r.durationMillis()).append('}');
         }
         json.append("\n],\"complete\":true}\n");
+        byte[] content = json.toString().getBytes(StandardCharsets.UTF_8);
+        Path signature = target.resolveSibling(target.getFileName() + ".sig");
         Path partial = target.resolveSibling(target.getFileName() + ".partial");
-        Files.writeString(partial, json, StandardCharsets.UTF_8);
+        Files.writeString(signature, ResultsSignature.sign(key, content), StandardCharsets.US_ASCII);
+        Files.write(partial, content);
         Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
 

@@ -2,7 +2,11 @@ package dev.mlkatas.runner;
 
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,8 +22,8 @@ import org.junit.platform.launcher.core.LauncherFactory;
  * Entry point of the forked test JVM: runs the named test classes and writes every test's outcome to a
  * results file, which the grader reads once this process has ended.
  *
- * <p>Example: {@code java -cp ... dev.mlkatas.runner.RunnerMain --results out.json --class a.BTest
- * --config jqwik.database=/tmp/db}
+ * <p>Example: {@code echo KEY | java -cp ... dev.mlkatas.runner.RunnerMain --results out.json --class a.BTest
+ * --config jqwik.database=/tmp/db}, where KEY signs the results (see {@link ResultsSignature}).
  *
  * <p>The results file is written whole and moved into place only after every test has finished, so a
  * process that is killed, or that the code under test ends early, leaves no results file: the grader
@@ -33,6 +37,12 @@ public final class RunnerMain {
     private RunnerMain() {}
 
     public static void main(String[] args) throws IOException {
+        // The signing key comes first on standard input; the code under test then finds it empty.
+        String key = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+        System.setIn(InputStream.nullInputStream());
+        if (key == null || key.isBlank()) {
+            usage("the results key is missing from standard input");
+        }
         Path results = null;
         List<DiscoverySelector> selectors = new ArrayList<>();
         Map<String, String> config = new LinkedHashMap<>();
@@ -70,7 +80,7 @@ public final class RunnerMain {
         ResultRecorder recorder = new ResultRecorder();
         Launcher launcher = LauncherFactory.create();
         launcher.execute(request, recorder);
-        ResultsFile.write(results, recorder.results());
+        ResultsFile.write(results, recorder.results(), key);
         // Tests may leave non-daemon threads behind; they must not keep this JVM alive.
         System.exit(0);
     }
