@@ -1,0 +1,184 @@
+package dev.mlkatas.cli;
+
+import dev.mlkatas.catalogue.Catalogue;
+import dev.mlkatas.catalogue.Kata;
+import dev.mlkatas.grading.Assignment;
+import dev.mlkatas.grading.AssignmentFile;
+import dev.mlkatas.grading.Grade;
+import dev.mlkatas.grading.Grader;
+import dev.mlkatas.grading.KataGrade;
+import dev.mlkatas.grading.report.GradeFormat;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code kata grade}: grades the candidate files of a folder with this repository's pristine tests and writes
+ * a scorecard. Exit code 0 when the total reaches {@code --min-score} percent, 1 below it, 2 for a usage error.
+ */
+@Command(name = "grade", description = "Grade a submission with the pristine tests and write a scorecard.")
+final class GradeCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private KataCli kata;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--workspace", paramLabel = "DIR",
+            description = "The submission: a folder laid out like this repository (default: this repository).")
+    private Path workspace;
+
+    @ArgGroup(exclusive = true)
+    private Selection selection = new Selection();
+
+    static final class Selection {
+        @Option(names = "--katas", split = ",", paramLabel = "ID", description = "The katas to grade (default: all).")
+        List<String> katas = new ArrayList<>();
+
+        @Option(names = "--assignment", paramLabel = "FILE", description = "An assignment file (YAML or JSON).")
+        Path assignment;
+    }
+
+    @Option(names = "--hidden", paramLabel = "DIR", description = "A folder of hidden tests, laid out like this repository.")
+    private Path hidden;
+
+    @Option(names = "--format", split = ",", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text, json, gradescope, junit or markdown; several separated by commas.")
+    private List<String> formats = new ArrayList<>();
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Write each report to a file in this folder.")
+    private Path out;
+
+    @Option(names = "--min-score", paramLabel = "N", defaultValue = "0",
+            description = "Exit with 1 when the total is below N percent (default: ${DEFAULT-VALUE}).")
+    private double minScore;
+
+    @Option(names = "--seed", paramLabel = "S", description = "Repeat a grade: every property test's seed derives from it.")
+    private Long seed;
+
+    @Option(names = "--time-limit", paramLabel = "SECONDS", description = "One time limit for every kata.")
+    private Integer timeLimit;
+
+    @Override
+    public Integer call() {
+        Context context = kata.context();
+        Catalogue catalogue = context.catalogue();
+        List<GradeFormat> chosen = chosenFormats();
+        Optional<Assignment> assignment = Optional.ofNullable(selection.assignment)
+                .map(file -> readAssignment(file, catalogue));
+        Optional<Path> hiddenTests = Optional.ofNullable(hidden).or(() -> assignment.flatMap(Assignment::hiddenTests));
+        if (hiddenTests.isPresent() && !Files.isDirectory(hiddenTests.get())) {
+            throw new UserException("hidden test folder " + hiddenTests.get() + " does not exist");
+        }
+        Path submission = workspace == null ? context.workspace().root() : workspace.toAbsolutePath().normalize();
+        if (!Files.isDirectory(submission)) {
+            throw new UserException("workspace " + workspace + " is not a folder");
+        }
+        if (timeLimit != null && timeLimit < 1) {
+            throw new UserException("--time-limit must be at least 1 second");
+        }
+        checkOutputs(chosen);
+        List<Grader.Item> items = items(catalogue, assignment);
+        long gradeSeed = seed != null ? seed : new SecureRandom().nextLong();
+
+        PrintWriter err = spec.commandLine().getErr();
+        err.println("Grading " + items.size() + (items.size() == 1 ? " kata" : " katas") + " in " + submission
+                + " with seed " + gradeSeed + " ...");
+        err.flush();
+        Grade grade = new Grader(context.workspace()).grade(items, submission, assignment, hiddenTests, gradeSeed);
+        for (KataGrade graded : grade.katas()) {
+            err.println("  " + graded.kata().id() + ": " + String.format(java.util.Locale.ROOT, "%.2f", graded.points())
+                    + " of " + String.format(java.util.Locale.ROOT, "%.2f", graded.maxPoints()));
+        }
+        err.flush();
+        write(grade, chosen);
+        return grade.percent() + 1e-9 >= minScore ? 0 : 1;
+    }
+
+    private List<GradeFormat> chosenFormats() {
+        LinkedHashSet<GradeFormat> chosen = new LinkedHashSet<>();
+        for (String name : formats) {
+            try {
+                chosen.add(GradeFormat.named(name));
+            } catch (IllegalArgumentException e) {
+                throw new UserException(e.getMessage());
+            }
+        }
+        return List.copyOf(chosen);
+    }
+
+    private static Assignment readAssignment(Path file, Catalogue catalogue) {
+        try {
+            return AssignmentFile.read(file, catalogue);
+        } catch (IllegalArgumentException e) {
+            throw new UserException(e.getMessage());
+        }
+    }
+
+    private List<Grader.Item> items(Catalogue catalogue, Optional<Assignment> assignment) {
+        Optional<Duration> override = Optional.ofNullable(timeLimit).map(Duration::ofSeconds);
+        if (assignment.isPresent()) {
+            return assignment.get().katas().stream()
+                    .map(a -> new Grader.Item(catalogue.get(a.id()), a.points(),
+                            override.or(() -> a.timeLimitSeconds().map(Duration::ofSeconds))))
+                    .toList();
+        }
+        List<Kata> katas = selection.katas.isEmpty()
+                ? catalogue.katas()
+                : selection.katas.stream().map(String::strip).distinct().map(catalogue::get).toList();
+        return katas.stream().map(k -> new Grader.Item(k, 100, override)).toList();
+    }
+
+    /** Refuses before any grading starts if a report would overwrite a file. */
+    private void checkOutputs(List<GradeFormat> chosen) {
+        if (out == null) {
+            return;
+        }
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            throw new UserException("--out " + out + " is a file, not a folder");
+        }
+        for (GradeFormat format : chosen) {
+            if (Files.exists(out.resolve(format.fileName()))) {
+                throw new UserException(out.resolve(format.fileName()) + " already exists; choose another --out");
+            }
+        }
+    }
+
+    private void write(Grade grade, List<GradeFormat> chosen) {
+        PrintWriter stdout = spec.commandLine().getOut();
+        try {
+            if (out != null) {
+                Files.createDirectories(out);
+            }
+            for (GradeFormat format : chosen) {
+                String report = format.render(grade);
+                if (out == null) {
+                    stdout.print(report);
+                } else {
+                    Files.writeString(out.resolve(format.fileName()), report);
+                    spec.commandLine().getErr().println("Wrote " + out.resolve(format.fileName()));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the reports to " + out, e);
+        }
+        stdout.flush();
+        spec.commandLine().getErr().flush();
+    }
+}
