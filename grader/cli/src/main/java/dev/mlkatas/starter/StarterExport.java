@@ -1,0 +1,143 @@
+package dev.mlkatas.starter;
+
+import dev.mlkatas.catalogue.Catalogue;
+import dev.mlkatas.catalogue.Kata;
+import dev.mlkatas.catalogue.TestClass;
+import dev.mlkatas.grading.Assignment;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Writes a starter repository for an assignment: the build, the wrapper, the {@code kata} command, and for
+ * each assigned kata its statement, stub, provided code and visible tests; a README for the candidate and a
+ * GitHub Actions workflow that grades pushes. It never copies {@code solutions/} nor the hidden tests.
+ *
+ * <p>Example: {@code new StarterExport(root, catalogue).write(assignment, Path.of("starter"))}
+ */
+public final class StarterExport {
+
+    private static final List<String> ROOT_FILES =
+            List.of("mvnw", "mvnw.cmd", "kata", ".gitignore", ".editorconfig", "LICENSE");
+    private static final Pattern MODULES = Pattern.compile("<modules>.*?</modules>", Pattern.DOTALL);
+    private static final Pattern BUILD_ORDER =
+            Pattern.compile("\\s*<!-- build-order:start -->.*<!-- build-order:end -->", Pattern.DOTALL);
+
+    private final Path root;
+    private final Catalogue catalogue;
+
+    public StarterExport(Path root, Catalogue catalogue) {
+        this.root = root;
+        this.catalogue = catalogue;
+    }
+
+    /** Writes the starter into {@code out}, which must not exist or be empty. Returns the files written. */
+    public List<Path> write(Assignment assignment, Path out) {
+        List<Kata> katas = assignment.katas().stream().map(a -> catalogue.get(a.id())).toList();
+        Set<String> modules = katas.stream().map(Kata::module).collect(Collectors.toCollection(TreeSet::new));
+        List<Path> written = new ArrayList<>();
+        Writer writer = new Writer(out, written);
+
+        for (String file : ROOT_FILES) {
+            writer.copy(root.resolve(file), file);
+        }
+        writer.copyTree(root.resolve(".mvn"), ".mvn");
+        List<String> reactor = new ArrayList<>(modules);
+        reactor.add("grader");
+        writer.text("pom.xml", MODULES.matcher(read(root.resolve("pom.xml"))).replaceFirst(Matcher.quoteReplacement(
+                reactor.stream().map(m -> "    <module>" + m + "</module>\n")
+                        .collect(Collectors.joining("", "<modules>\n", "  </modules>")))));
+        writer.copy(root.resolve("grader/pom.xml"), "grader/pom.xml");
+        writer.copy(root.resolve("grader/runner/pom.xml"), "grader/runner/pom.xml");
+        writer.copyTree(root.resolve("grader/runner/src/main"), "grader/runner/src/main");
+        writer.text("grader/cli/pom.xml", BUILD_ORDER.matcher(read(root.resolve("grader/cli/pom.xml"))).replaceFirst(""));
+        writer.copyTree(root.resolve("grader/cli/src/main"), "grader/cli/src/main");
+
+        for (String module : modules) {
+            writer.copy(root.resolve(module).resolve("pom.xml"), module + "/pom.xml");
+            writer.copyTree(root.resolve(module).resolve("src/main"), module + "/src/main");
+            if (Files.isDirectory(root.resolve(module).resolve("src/test/resources"))) {
+                writer.copyTree(root.resolve(module).resolve("src/test/resources"), module + "/src/test/resources");
+            }
+        }
+        for (Kata kata : katas) {
+            writer.copyTree(kata.directory(), root.relativize(kata.directory()).toString());
+            for (Path testPackage : testPackages(kata)) {
+                try (Stream<Path> files = Files.list(testPackage)) {
+                    for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
+                        writer.copy(file, root.relativize(file).toString());
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot list " + testPackage, e);
+                }
+            }
+        }
+        writer.text("assignment.yaml", StarterTexts.assignmentFile(assignment));
+        writer.text("README.md", StarterTexts.readme(assignment, katas));
+        writer.text(".github/workflows/grade.yml", StarterTexts.workflow());
+        return written;
+    }
+
+    private Set<Path> testPackages(Kata kata) {
+        Set<Path> packages = new LinkedHashSet<>();
+        for (TestClass test : kata.tests()) {
+            packages.add(root.resolve(kata.module()).resolve("src/test/java").resolve(test.sourcePath()).getParent());
+        }
+        return packages;
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+
+    /** Writes files below the starter's folder, and remembers each. */
+    private record Writer(Path out, List<Path> written) {
+
+        void copy(Path from, String to) {
+            Path target = out.resolve(to);
+            try {
+                Files.createDirectories(target.getParent());
+                Files.copy(from, target, StandardCopyOption.COPY_ATTRIBUTES);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot copy " + from + " to " + target, e);
+            }
+            written.add(target);
+        }
+
+        void copyTree(Path from, String to) {
+            try (Stream<Path> files = Files.walk(from)) {
+                for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                    copy(file, to + "/" + from.relativize(file).toString().replace('\\', '/'));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot copy " + from, e);
+            }
+        }
+
+        void text(String to, String content) {
+            Path target = out.resolve(to);
+            try {
+                Files.createDirectories(target.getParent());
+                Files.writeString(target, content);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write " + target, e);
+            }
+            written.add(target);
+        }
+    }
+}
