@@ -54,7 +54,16 @@ public final class Grader {
             if (hidden.isPresent()) {
                 settings = settings.withHiddenTests(hidden.get());
             }
+            List<Path> guarded = new ArrayList<>(List.of(pristine.testSources(item.kata()),
+                    pristine.moduleClasses(item.kata()), pristine.root().resolve("grader/runner/target/classes")));
+            hidden.ifPresent(guarded::add);
+            FileGuard guard = FileGuard.watch(pristine.root(), guarded);
             SuiteReport report = runner.run(item.kata(), Submission.CANDIDATE, settings);
+            List<String> tampered = guard.restoreChanges();
+            if (!tampered.isEmpty()) {
+                report = report.voided("the submission changed the grader's own files (" + String.join(", ", tampered)
+                        + "); they were restored and this kata scores nothing");
+            }
             grades.add(new KataGrade(item.kata(), item.points(), report, changedTests(item.kata(), submission)));
         }
         return new Grade(seed, assignment, submission.toString(), grades, at, Duration.ofNanos(System.nanoTime() - start));

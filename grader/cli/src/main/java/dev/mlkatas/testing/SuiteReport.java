@@ -44,6 +44,11 @@ public record SuiteReport(
         return new SuiteReport(kata, submission, status, List.of(), problem, hidden, elapsed);
     }
 
+    /** This report made void: no test counts, and {@code why} says so. */
+    public SuiteReport voided(String why) {
+        return new SuiteReport(kata, submission, Status.ERROR, List.of(), why, hiddenClasses, elapsed);
+    }
+
     /** True for a result of a mentor's hidden test. */
     public boolean isHidden(TestResult test) {
         return hiddenClasses.contains(test.className());

@@ -119,13 +119,16 @@ public final class SuiteRunner {
         }
         List<String> jvmOptions = new ArrayList<>(
                 List.of("-Xmx2g", "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8"));
+        jvmOptions.add("-Djava.io.tmpdir=" + createDirectories(scratch.resolve("tmp")));
         settings.seed().ifPresent(seed -> jvmOptions.add("-D" + GradeSeeds.PROPERTY + "=" + seed));
         jvmOptions.addAll(kata.jvmOptions());
         String key = HexFormat.of().formatHex(KEYS.generateSeed(32));
         Duration limit = settings.timeLimit().orElse(Duration.ofSeconds(kata.timeLimitSeconds()));
 
+        // The tests run in an empty folder of their own: nothing they write lands in the repository, and a
+        // test that leans on the working directory fails the same way everywhere.
         ForkedJvm.Exit exit = ForkedJvm.run(classpath, jvmOptions, RUNNER_MAIN, args, key + "\n",
-                workspace.moduleDir(kata), scratch, limit);
+                createDirectories(scratch.resolve("work")), scratch, limit);
         if (exit.timedOut()) {
             return SuiteReport.notRun(kata, submission, SuiteReport.Status.ERROR,
                     "the tests did not finish within the time limit of " + limit.toSeconds() + " s", hiddenClasses,
