@@ -29,6 +29,9 @@ final class BenchCommand implements Callable<Integer> {
         if (k.benchmarks().isEmpty()) {
             throw new UserException(k.id() + " has no benchmarks");
         }
+        if (!context.workspace().hasReferences(k)) {
+            throw new UserException("this copy of the katas has no reference solutions to benchmark");
+        }
         return new KataLauncher(context.workspace()).bench(k, jmhOptions);
     }
 }

@@ -34,6 +34,10 @@ final class RunCommand implements Callable<Integer> {
         Context context = kata.context();
         Kata k = context.catalogue().get(id);
         String main = k.mainClass().orElseThrow(() -> new UserException(k.id() + " has no job to run"));
+        if (!mine && !context.workspace().hasReferences(k)) {
+            throw new UserException("this copy of the katas has no reference solutions; run your own code with "
+                    + "./kata run --mine " + k.id());
+        }
         return new KataLauncher(context.workspace()).run(k, main, mine, args);
     }
 }

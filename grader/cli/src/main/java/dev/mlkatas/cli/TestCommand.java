@@ -42,6 +42,9 @@ final class TestCommand implements Callable<Integer> {
     public Integer call() {
         Context context = kata.context();
         Kata k = context.catalogue().get(id);
+        if (reference && !context.workspace().hasReferences(k)) {
+            throw new UserException("this copy of the katas has no reference solutions");
+        }
         Submission submission = reference ? Submission.REFERENCE : Submission.CANDIDATE;
         PrintWriter out = spec.commandLine().getOut();
         out.println("Testing " + k.id() + (reference ? " (reference solution)" : "") + " ...");

@@ -60,6 +60,11 @@ public record Workspace(Path root) {
         return recordedClasspath(moduleDir(kata), kata.module());
     }
 
+    /** False in a starter repository, which has no reference solutions. */
+    public boolean hasReferences(Kata kata) {
+        return Files.isDirectory(referenceDir(kata));
+    }
+
     /** The compiled references. */
     public Path referenceClasses(Kata kata) {
         return built(referenceDir(kata).resolve("target/classes"), "solutions/" + kata.module());
