@@ -10,20 +10,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code kata assign}: writes a starter repository for an assignment, without references or hidden tests. */
 @Command(name = "assign", description = "Write a starter repository for an assignment (for mentors).")
-final class AssignCommand implements Runnable {
-
-    @ParentCommand
-    private KataCli kata;
-
-    @Spec
-    private CommandSpec spec;
+final class AssignCommand extends Subcommand implements Runnable {
 
     @Option(names = "--assignment", required = true, paramLabel = "FILE", description = "The assignment (YAML or JSON).")
     private Path assignmentFile;
@@ -33,7 +24,7 @@ final class AssignCommand implements Runnable {
 
     @Override
     public void run() {
-        Context context = kata.context();
+        Context context = context();
         Assignment assignment;
         try {
             assignment = AssignmentFile.read(assignmentFile, context.catalogue());
@@ -44,7 +35,7 @@ final class AssignCommand implements Runnable {
             throw new UserException("--out " + out + " exists and is not an empty folder; nothing was written");
         }
         List<Path> written = new StarterExport(context.workspace().root(), context.catalogue()).write(assignment, out);
-        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter stdout = out();
         stdout.println("Wrote a starter for \"" + assignment.title() + "\" (" + assignment.katas().size()
                 + (assignment.katas().size() == 1 ? " kata" : " katas") + ", " + written.size() + " files) to " + out);
         stdout.println("Grade a submission with: ./kata grade --assignment " + assignmentFile

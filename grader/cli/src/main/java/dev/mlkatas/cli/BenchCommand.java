@@ -7,14 +7,10 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code kata bench <id> [jmh options...]}: runs a kata's JMH benchmarks against the reference. */
 @Command(name = "bench", description = "Run a kata's benchmarks (JMH) against the reference.")
-final class BenchCommand implements Callable<Integer> {
-
-    @ParentCommand
-    private KataCli kata;
+final class BenchCommand extends Subcommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "<id>", description = "The kata, e.g. two-sum.")
     private String id;
@@ -24,8 +20,8 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Context context = kata.context();
-        Kata k = context.catalogue().get(id);
+        Context context = context();
+        Kata k = kata(id);
         if (k.benchmarks().isEmpty()) {
             throw new UserException(k.id() + " has no benchmarks");
         }

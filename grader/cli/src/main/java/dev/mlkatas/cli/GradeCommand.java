@@ -22,23 +22,14 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code kata grade}: grades the candidate files of a folder with this repository's pristine tests and writes
  * a scorecard. Exit code 0 when the total reaches {@code --min-score} percent, 1 below it, 2 for a usage error.
  */
 @Command(name = "grade", description = "Grade a submission with the pristine tests and write a scorecard.")
-final class GradeCommand implements Callable<Integer> {
-
-    @ParentCommand
-    private KataCli kata;
-
-    @Spec
-    private CommandSpec spec;
+final class GradeCommand extends Subcommand implements Callable<Integer> {
 
     @Option(names = "--workspace", paramLabel = "DIR",
             description = "The submission: a folder laid out like this repository (default: this repository).")
@@ -77,7 +68,7 @@ final class GradeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Context context = kata.context();
+        Context context = context();
         Catalogue catalogue = context.catalogue();
         List<GradeFormat> chosen = chosenFormats();
         Optional<Assignment> assignment = Optional.ofNullable(selection.assignment)
@@ -97,7 +88,7 @@ final class GradeCommand implements Callable<Integer> {
         List<Grader.Item> items = items(catalogue, assignment);
         long gradeSeed = seed != null ? seed : new SecureRandom().nextLong();
 
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter err = err();
         err.println("Grading " + items.size() + (items.size() == 1 ? " kata" : " katas") + " in " + submission
                 + " with seed " + gradeSeed + " ...");
         err.flush();
@@ -161,7 +152,7 @@ final class GradeCommand implements Callable<Integer> {
     }
 
     private void write(Grade grade, List<GradeFormat> chosen) {
-        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter stdout = out();
         try {
             if (out != null) {
                 Files.createDirectories(out);
@@ -172,13 +163,13 @@ final class GradeCommand implements Callable<Integer> {
                     stdout.print(report);
                 } else {
                     Files.writeString(out.resolve(format.fileName()), report);
-                    spec.commandLine().getErr().println("Wrote " + out.resolve(format.fileName()));
+                    err().println("Wrote " + out.resolve(format.fileName()));
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the reports to " + out, e);
         }
         stdout.flush();
-        spec.commandLine().getErr().flush();
+        err().flush();
     }
 }

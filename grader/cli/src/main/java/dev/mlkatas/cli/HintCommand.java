@@ -6,32 +6,23 @@ import java.io.PrintWriter;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code kata hint <id>}: reveals the next hint and remembers it. Once all are revealed it prints them all
  * again, so nothing already seen is ever lost.
  */
 @Command(name = "hint", description = "Reveal the next hint of a kata (they build on each other).")
-final class HintCommand implements Runnable {
-
-    @ParentCommand
-    private KataCli kata;
-
-    @Spec
-    private CommandSpec spec;
+final class HintCommand extends Subcommand implements Runnable {
 
     @Parameters(paramLabel = "<id>", description = "The kata, e.g. two-sum.")
     private String id;
 
     @Override
     public void run() {
-        Context context = kata.context();
-        Kata k = context.catalogue().get(id);
+        Context context = context();
+        Kata k = kata(id);
         List<String> hints = k.hints();
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         if (hints.isEmpty()) {
             out.println(k.id() + " has no hints.");
         } else {

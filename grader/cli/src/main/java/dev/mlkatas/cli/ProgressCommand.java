@@ -8,26 +8,17 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code kata progress}: how far the candidate is, kata by kata and in total. */
 @Command(name = "progress", description = "Summarise your progress over all katas.")
-final class ProgressCommand implements Runnable {
+final class ProgressCommand extends Subcommand implements Runnable {
 
     private static final DateTimeFormatter WHEN =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
-    @ParentCommand
-    private KataCli kata;
-
-    @Spec
-    private CommandSpec spec;
-
     @Override
     public void run() {
-        Context context = kata.context();
+        Context context = context();
         ProgressStore store = context.progress();
         List<Kata> katas = context.catalogue().katas();
         Table table = new Table("ID", "ROUND", "STATUS", "HINTS", "LAST TESTED");
@@ -40,7 +31,7 @@ final class ProgressCommand implements Runnable {
             table.row(k.id(), k.round().label(), p.status(), p.hintsShown() + " of " + k.hints().size(),
                     p.lastTest() == null ? "never" : WHEN.format(p.lastTest().at()));
         }
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         table.print(out);
         out.println();
         out.println(passing + " of " + katas.size() + " katas passing, " + started + " started.");

@@ -8,17 +8,13 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code kata run [--mine] <id> [args...]}: runs a kata's main job, with the reference by default. Every
  * argument after the id goes to the job unchanged; its exit code is this command's.
  */
 @Command(name = "run", description = "Run a kata's main job (with the reference, or --mine for your code).")
-final class RunCommand implements Callable<Integer> {
-
-    @ParentCommand
-    private KataCli kata;
+final class RunCommand extends Subcommand implements Callable<Integer> {
 
     @Option(names = "--mine", description = "Run your code instead of the reference.")
     private boolean mine;
@@ -31,8 +27,8 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Context context = kata.context();
-        Kata k = context.catalogue().get(id);
+        Context context = context();
+        Kata k = kata(id);
         String main = k.mainClass().orElseThrow(() -> new UserException(k.id() + " has no job to run"));
         if (!mine && !context.workspace().hasReferences(k)) {
             throw new UserException("this copy of the katas has no reference solutions; run your own code with "

@@ -7,28 +7,19 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code kata show <id>}: the statement, and which file to edit. */
 @Command(name = "show", description = "Print a kata's statement and the file you edit.")
-final class ShowCommand implements Runnable {
-
-    @ParentCommand
-    private KataCli kata;
-
-    @Spec
-    private CommandSpec spec;
+final class ShowCommand extends Subcommand implements Runnable {
 
     @Parameters(paramLabel = "<id>", description = "The kata, e.g. two-sum.")
     private String id;
 
     @Override
     public void run() {
-        Context context = kata.context();
-        Kata k = context.catalogue().get(id);
-        PrintWriter out = spec.commandLine().getOut();
+        Context context = context();
+        Kata k = kata(id);
+        PrintWriter out = out();
         try {
             out.println(Files.readString(k.statement()).stripTrailing());
         } catch (IOException e) {

@@ -10,19 +10,10 @@ import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code kata solution <id>}: prints the reference, once the candidate has confirmed they want to see it. */
 @Command(name = "solution", description = "Print a kata's reference solution (asks first).")
-final class SolutionCommand implements Runnable {
-
-    @ParentCommand
-    private KataCli kata;
-
-    @Spec
-    private CommandSpec spec;
+final class SolutionCommand extends Subcommand implements Runnable {
 
     @Parameters(paramLabel = "<id>", description = "The kata, e.g. two-sum.")
     private String id;
@@ -32,9 +23,9 @@ final class SolutionCommand implements Runnable {
 
     @Override
     public void run() {
-        Context context = kata.context();
-        Kata k = context.catalogue().get(id);
-        PrintWriter out = spec.commandLine().getOut();
+        Context context = context();
+        Kata k = kata(id);
+        PrintWriter out = out();
         if (!yes && !confirmed(context, out, k)) {
             out.println("Not shown. Try ./kata hint " + k.id() + " first.");
             out.flush();

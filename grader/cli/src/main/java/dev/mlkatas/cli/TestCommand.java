@@ -12,22 +12,13 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code kata test <id>}: compiles the candidate's file with the kata's tests, runs them and prints a
  * summary. Exit code 0 when every test passes, 1 otherwise (failures, a compile error, a timeout).
  */
 @Command(name = "test", description = "Run a kata's tests against your code.")
-final class TestCommand implements Callable<Integer> {
-
-    @ParentCommand
-    private KataCli kata;
-
-    @Spec
-    private CommandSpec spec;
+final class TestCommand extends Subcommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "<id>", description = "The kata, e.g. two-sum.")
     private String id;
@@ -40,13 +31,13 @@ final class TestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Context context = kata.context();
-        Kata k = context.catalogue().get(id);
+        Context context = context();
+        Kata k = kata(id);
         if (reference && !context.workspace().hasReferences(k)) {
             throw new UserException("this copy of the katas has no reference solutions");
         }
         Submission submission = reference ? Submission.REFERENCE : Submission.CANDIDATE;
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         out.println("Testing " + k.id() + (reference ? " (reference solution)" : "") + " ...");
         out.flush();
         SuiteReport report = new SuiteRunner(context.workspace()).run(k, submission);
