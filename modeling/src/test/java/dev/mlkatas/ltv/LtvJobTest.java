@@ -1,0 +1,169 @@
+package dev.mlkatas.ltv;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.mlkatas.jobs.JobRun;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The lifetime-value job end to end, with your Rfm and BgNbdLikelihood plugged in, on a small generated
+ * customer base whose true parameters are known; and its answers to bad input.
+ */
+@DisplayName("The lifetime-value job, end to end")
+class LtvJobTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    static Path shared;
+    static Path data;
+    static Path results;
+    static JobRun run;
+
+    @BeforeAll
+    static void generateAndRun() {
+        data = shared.resolve("data");
+        JobRun generated = JobRun.of(LtvJob::run, "generate", "--customers", "3000", "--seed", "11", "--out", data.toString());
+        assertThat(generated.exit()).as(generated.err()).isZero();
+        results = shared.resolve("results");
+        run = JobRun.of(LtvJob::run, "--transactions", data.resolve("transactions.csv").toString(), "--calibration-end",
+                "2024-06-30", "--time-unit", "weeks", "--trees", "20", "--seed", "4", "--out", results.toString());
+    }
+
+    @Test
+    @DisplayName("writes the report, the summary and the two charts as PNG and SVG")
+    void writesEveryFile() throws IOException {
+        assertThat(run.exit()).as(run.err()).isZero();
+        for (String name : List.of("report.md", "summary.json", "holdout-deciles.png", "holdout-deciles.svg",
+                "transactions-by-frequency.png", "transactions-by-frequency.svg")) {
+            assertThat(results.resolve(name)).as(name).isRegularFile();
+        }
+        BufferedImage chart = ImageIO.read(results.resolve("holdout-deciles.png").toFile());
+        assertThat(chart.getWidth()).isEqualTo(800);
+    }
+
+    @Test
+    @DisplayName("puts r, alpha, a, b, p, q, gamma, the log-likelihoods and both approaches' holdout metrics in summary.json")
+    void summaryHasEveryFigure() throws IOException {
+        assertThat(run.exit()).as(run.err()).isZero();
+        JsonNode summary = JSON.readTree(results.resolve("summary.json").toFile());
+
+        for (String name : List.of("r", "alpha", "a", "b", "p", "q", "gamma")) {
+            assertThat(summary.get(name).asDouble()).as(name).isPositive();
+            assertThat(summary.get("standardErrors").get(name).asDouble()).as("standard error of " + name).isPositive();
+        }
+        assertThat(summary.get("logLikelihood").get("bgNbd").asDouble()).isNegative();
+        assertThat(summary.get("logLikelihood").get("gammaGamma").isNumber()).isTrue();
+        for (String approach : List.of("bgNbdGammaGamma", "gradientBoostedRegression")) {
+            JsonNode metrics = summary.get("holdout").get(approach);
+            assertThat(metrics.get("mae").asDouble()).isPositive();
+            assertThat(metrics.get("rmse").asDouble()).isGreaterThanOrEqualTo(metrics.get("mae").asDouble());
+            // Loyal customers keep buying: both rankings must be far better than chance.
+            assertThat(metrics.get("spearman").asDouble()).isBetween(0.5, 1.0);
+            assertThat(metrics.get("topDecileRevenueShare").asDouble()).isBetween(0.2, 1.0);
+        }
+    }
+
+    @Test
+    @DisplayName("fits the generator's purchase rates and spend: r and the Gamma-Gamma p, q, gamma close to the truth")
+    void fitsTheGenerator() throws IOException {
+        assertThat(run.exit()).as(run.err()).isZero();
+        JsonNode summary = JSON.readTree(results.resolve("summary.json").toFile());
+        JsonNode truth = JSON.readTree(data.resolve("truth.json").toFile());
+
+        // Orders of one day merge and the covariates widen the dropout chances, so only r, p, q and gamma
+        // are the generator's own; a 25 % margin covers that and 3,000 customers' noise.
+        for (String name : List.of("r", "p", "q", "gamma")) {
+            assertThat(summary.get(name).asDouble()).as(name)
+                    .isBetween(0.75 * truth.get(name).asDouble(), 1.25 * truth.get(name).asDouble());
+        }
+        double expected = summary.get("holdout").get("bgNbdExpectedTransactions").asDouble();
+        double actual = summary.get("holdout").get("actualTransactions").asDouble();
+        assertThat(expected).isBetween(0.85 * actual, 1.15 * actual);
+    }
+
+    @Test
+    @DisplayName("prints the parameters with standard errors and the log-likelihood, and the report has the tables")
+    void printsTheFit() throws IOException {
+        assertThat(run.exit()).as(run.err()).isZero();
+        JsonNode summary = JSON.readTree(results.resolve("summary.json").toFile());
+        String report = Files.readString(results.resolve("report.md"));
+
+        assertThat(run.out()).contains("BG/NBD: r ").contains(" ± ").contains("log-likelihood");
+        assertThat(report).contains(String.format(Locale.ROOT, "log-likelihood %.2f", summary.get("logLikelihood").get("bgNbd").asDouble()));
+        assertThat(report).contains("| BG/NBD x Gamma-Gamma |").contains("| gradient-boosted regression |");
+    }
+
+    @Test
+    @DisplayName("counts in days when asked: alpha is then 7 times the weekly one")
+    void daysAndWeeks(@TempDir Path dir) throws IOException {
+        assertThat(run.exit()).as(run.err()).isZero();
+        JobRun days = JobRun.of(LtvJob::run, "--transactions", data.resolve("transactions.csv").toString(), "--calibration-end",
+                "2024-06-30", "--time-unit", "days", "--trees", "5", "--out", dir.resolve("days").toString());
+
+        assertThat(days.exit()).as(days.err()).isZero();
+        JsonNode inDays = JSON.readTree(dir.resolve("days/summary.json").toFile());
+        JsonNode inWeeks = JSON.readTree(results.resolve("summary.json").toFile());
+        assertThat(inDays.get("alpha").asDouble() / inWeeks.get("alpha").asDouble()).isBetween(6.99, 7.01);
+        assertThat(inDays.get("r").asDouble() / inWeeks.get("r").asDouble()).isBetween(0.999, 1.001);
+    }
+
+    @Test
+    @DisplayName("bad input, exit 2: a calibration end before the first order")
+    void calibrationEndBeforeFirstOrder(@TempDir Path dir) {
+        JobRun result = JobRun.of(LtvJob::run, "--transactions", data.resolve("transactions.csv").toString(),
+                "--calibration-end", "2019-05-01", "--out", dir.resolve("out").toString());
+
+        assertThat(result.exit()).isEqualTo(2);
+        assertThat(result.error()).startsWith("--calibration-end 2019-05-01 is before the first order in transactions.csv (2023-");
+        assertThat(dir.resolve("out")).doesNotExist();
+    }
+
+    @Test
+    @DisplayName("bad input, exit 2: a calibration end that leaves no holdout")
+    void noHoldout() {
+        JobRun result = JobRun.of(LtvJob::run, "--transactions", data.resolve("transactions.csv").toString(),
+                "--calibration-end", "2030-01-01");
+
+        assertThat(result.exit()).isEqualTo(2);
+        assertThat(result.error()).contains("leaves no holdout");
+    }
+
+    @Test
+    @DisplayName("bad input, exit 2: an unparseable date in the file, with file, line and column")
+    void unparseableDate(@TempDir Path dir) throws IOException {
+        Path orders = Files.writeString(dir.resolve("orders.csv"),
+                "customer_id,date,amount,channel\nC1,2024-01-05,12.50,app\nC1,2024-02-30,8.00,web\n");
+
+        JobRun result = JobRun.of(LtvJob::run, "--transactions", orders.toString());
+
+        assertThat(result.exit()).isEqualTo(2);
+        assertThat(result.error()).isEqualTo("orders.csv line 3: date '2024-02-30' is not an ISO-8601 date (yyyy-mm-dd)");
+    }
+
+    @Test
+    @DisplayName("bad input, exit 2: a missing column, and an unknown time unit")
+    void missingColumnAndUnknownUnit(@TempDir Path dir) throws IOException {
+        Path orders = Files.writeString(dir.resolve("orders.csv"), "customer,date,amount\nC1,2024-01-05,12.50\n");
+
+        JobRun missing = JobRun.of(LtvJob::run, "--transactions", orders.toString());
+        JobRun unit = JobRun.of(LtvJob::run, "--time-unit", "months");
+
+        assertThat(missing.exit()).isEqualTo(2);
+        assertThat(missing.error()).startsWith("orders.csv line 1: no column 'customer_id'");
+        assertThat(unit.exit()).isEqualTo(2);
+        assertThat(unit.error()).isEqualTo("--time-unit 'months' is neither days nor weeks");
+    }
+}
