@@ -44,7 +44,8 @@ class HostileSubmissionsIT {
             for (Path kataFolder : katas.filter(Files::isDirectory).sorted().toList()) {
                 Kata kata = catalogue.get(kataFolder.getFileName().toString());
                 try (Stream<Path> cases = Files.list(kataFolder)) {
-                    for (Path folder : cases.filter(Files::isDirectory).sorted().toList()) {
+                    for (Path folder : cases.filter(Files::isDirectory)
+                            .filter(f -> !f.getFileName().toString().equals("solved")).sorted().toList()) {
                         String name = kata.id() + "/" + folder.getFileName();
                         tests.add(dynamicTest(name, () -> grade(kata, folder, scratch.resolve(name))));
                     }
@@ -59,8 +60,9 @@ class HostileSubmissionsIT {
         writeSubmission(kata, folder, expected, workspace);
         String before = Files.readString(ROOT.resolve(kata.module()).resolve("src/test/java")
                 .resolve(kata.tests().get(0).sourcePath()));
+        int timeLimit = Integer.parseInt(expected.getProperty("timeLimitSeconds", Integer.toString(TIME_LIMIT_SECONDS)));
         List<String> args = new ArrayList<>(List.of("grade", "--katas", kata.id(), "--workspace", workspace.toString(),
-                "--time-limit", Integer.toString(TIME_LIMIT_SECONDS), "--seed", "1"));
+                "--time-limit", Integer.toString(timeLimit), "--seed", "1"));
         if (Boolean.parseBoolean(expected.getProperty("hidden", "false"))) {
             args.addAll(List.of("--hidden", HIDDEN.toString()));
         }
@@ -77,25 +79,34 @@ class HostileSubmissionsIT {
                 .isBetween(Double.parseDouble(expected.getProperty("minPercent")),
                         Double.parseDouble(expected.getProperty("maxPercent")));
         assertThat(report).contains(expected.getProperty("reason", ""));
-        assertThat(took).isLessThan(Duration.ofSeconds(TIME_LIMIT_SECONDS + 45));
+        assertThat(took).isLessThan(Duration.ofSeconds(timeLimit + 45));
         assertThat(report).doesNotContain(HIDDEN.toString()).doesNotContain("TwoSumHiddenTest");
         assertThat(ROOT.resolve(kata.module()).resolve("src/test/java").resolve(kata.tests().get(0).sourcePath()))
                 .as("the grader's own tests after grading").content().isEqualTo(before);
     }
 
-    /** The kata's tests as shipped, and the candidate file: the honest solution with the case's code put in. */
+    /**
+     * The kata's tests as shipped, and the candidate's files: the kata's honest solution ({@code solved/}, laid
+     * out like the kata's module) with the case's code put in at its markers.
+     */
     private static void writeSubmission(Kata kata, Path folder, Properties expected, Path workspace) throws IOException {
+        Path module = workspace.resolve(kata.module());
         for (TestClass test : kata.tests()) {
-            Path target = workspace.resolve(kata.module()).resolve("src/test/java").resolve(test.sourcePath());
+            Path target = module.resolve("src/test/java").resolve(test.sourcePath());
             Files.createDirectories(target.getParent());
             Files.copy(ROOT.resolve(kata.module()).resolve("src/test/java").resolve(test.sourcePath()), target);
         }
-        String solved = Files.readString(folder.getParent().resolve("solved.java"))
-                .replace("// hostile: static", expected.getProperty("static", ""))
-                .replace("// hostile: before", expected.getProperty("before", ""));
-        Path candidate = workspace.resolve(kata.module()).resolve(kata.files().get(0));
-        Files.createDirectories(candidate.getParent());
-        Files.writeString(candidate, solved);
+        Path solved = folder.getParent().resolve("solved");
+        try (Stream<Path> files = Files.walk(solved)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                String source = Files.readString(file)
+                        .replace("// hostile: static", expected.getProperty("static", ""))
+                        .replace("// hostile: before", expected.getProperty("before", ""));
+                Path candidate = module.resolve(solved.relativize(file).toString());
+                Files.createDirectories(candidate.getParent());
+                Files.writeString(candidate, source);
+            }
+        }
     }
 
     private static Properties properties(Path file) {
