@@ -1,0 +1,61 @@
+package dev.mlkatas.crf.experiment;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.stream.Stream;
+
+/**
+ * Where a run writes its files: the directory the user names, which must be new or empty, or else a new
+ * {@code kata-output/<kata-id>-<yyyyMMdd-HHmmss>/} under the working directory.
+ *
+ * <p>Example: {@code OutputDirectory.create(null, "crf-tagging")} creates
+ * {@code kata-output/crf-tagging-20250101-120000}.
+ */
+final class OutputDirectory {
+
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+    private OutputDirectory() {
+    }
+
+    /**
+     * Checks that {@code given} can take a run's files, before any work is done.
+     *
+     * @throws IllegalArgumentException if {@code given} exists and is not an empty directory
+     */
+    static void check(Path given) throws IOException {
+        if (given == null || !Files.exists(given)) {
+            return;
+        }
+        if (!Files.isDirectory(given)) {
+            throw new IllegalArgumentException("--out " + given + ": exists and is not a directory");
+        }
+        try (Stream<Path> entries = Files.list(given)) {
+            if (entries.findAny().isPresent()) {
+                throw new IllegalArgumentException("--out " + given + ": exists and is not empty; nothing was written");
+            }
+        }
+    }
+
+    /**
+     * Creates the directory (or takes {@code given} if it exists and is empty) and returns it.
+     *
+     * @throws IllegalArgumentException if {@code given} exists and is not an empty directory
+     */
+    static Path create(Path given, String kataId) throws IOException {
+        if (given != null) {
+            check(given);
+            return Files.createDirectories(given);
+        }
+        Path base = Path.of("kata-output", kataId + "-" + LocalDateTime.now().format(STAMP));
+        Path directory = base;
+        // Two runs in the same second get their own directories.
+        for (int n = 2; Files.exists(directory); n++) {
+            directory = Path.of(base + "-" + n);
+        }
+        return Files.createDirectories(directory);
+    }
+}

@@ -1,0 +1,118 @@
+package dev.mlkatas.sparsedense.experiment;
+
+import dev.mlkatas.grocery.GroceryVocabulary.ProductKind;
+import dev.mlkatas.sparsedense.ProductText;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+/**
+ * Seeded queries of the three kinds, each built from one product of the catalogue and judged against all
+ * of it: a query is relevant to every product that satisfies what it asks for, not only the one it was
+ * built from.
+ *
+ * <p>Example: {@code QueryGenerator.generate(products, 7, 100)} returns 100 queries of each kind, such as
+ * {@code organic fish} (every organic salmon, cod, tuna...), {@code northbay salmon 2 lb} and
+ * {@code nortbay salmno}.
+ */
+public final class QueryGenerator {
+
+    private static final String LETTERS = "abcdefghijklmnopqrstuvwxyz";
+
+    private QueryGenerator() {
+    }
+
+    /** {@code perKind} queries of each {@link QueryKind}, in kind order. */
+    public static List<SearchQuery> generate(List<Product> products, long seed, int perKind) {
+        if (perKind < 1) {
+            throw new IllegalArgumentException("queries per kind must be at least 1, not " + perKind);
+        }
+        Random random = new Random(seed);
+        Set<String> indexedWords = products.stream()
+                .flatMap(p -> ProductText.words(p.name()).stream())
+                .collect(Collectors.toSet());
+        List<SearchQuery> queries = new ArrayList<>();
+        for (int i = 0; i < perKind; i++) {
+            queries.add(synonym(products, pick(products, random), indexedWords, random));
+        }
+        for (int i = 0; i < perKind; i++) {
+            queries.add(exact(products, pick(products, random)));
+        }
+        for (int i = 0; i < perKind; i++) {
+            queries.add(misspelling(products, pick(products, random), indexedWords, random));
+        }
+        return List.copyOf(queries);
+    }
+
+    /**
+     * The category or another name of the product's kind, a word no product name contains, maybe with its attribute.
+     */
+    private static SearchQuery synonym(List<Product> products, Product product, Set<String> indexedWords,
+            Random random) {
+        List<String> words = new ArrayList<>(product.kind().synonyms());
+        words.add(product.kind().category());
+        words.removeIf(w -> ProductText.words(w).stream().anyMatch(indexedWords::contains));
+        String word = words.isEmpty() ? product.kind().category() : words.get(random.nextInt(words.size()));
+        Predicate<ProductKind> covered = kind -> kind.category().equals(word) || kind.synonyms().contains(word);
+        boolean withAttribute = !product.attribute().isEmpty() && random.nextBoolean();
+        Predicate<Product> relevant = withAttribute
+                ? p -> covered.test(p.kind()) && p.attribute().equals(product.attribute())
+                : p -> covered.test(p.kind());
+        String text = withAttribute ? product.attribute() + " " + word : word;
+        return new SearchQuery(QueryKind.SYNONYM, text, ids(products, relevant));
+    }
+
+    private static SearchQuery exact(List<Product> products, Product product) {
+        String text = product.brand() + " " + product.kind().name() + " " + product.size();
+        return new SearchQuery(QueryKind.EXACT, text, ids(products, p -> p.brand().equals(product.brand())
+                && p.kind().equals(product.kind()) && p.size().equals(product.size())));
+    }
+
+    private static SearchQuery misspelling(List<Product> products, Product product, Set<String> indexedWords,
+            Random random) {
+        List<String> typed = new ArrayList<>();
+        for (String word : ProductText.words(product.brand() + " " + product.kind().name())) {
+            typed.add(word.length() >= 4 ? typo(word, indexedWords, random) : word);
+        }
+        return new SearchQuery(QueryKind.MISSPELLING, String.join(" ", typed),
+                ids(products, p -> p.brand().equals(product.brand()) && p.kind().equals(product.kind())));
+    }
+
+    /** One edit (a letter dropped, doubled, swapped with the next or replaced) that makes no indexed word. */
+    static String typo(String word, Set<String> indexedWords, Random random) {
+        for (int attempt = 0; attempt < 100; attempt++) {
+            // Not the first letter: people rarely get that one wrong, and it keeps the typo findable.
+            int at = 1 + random.nextInt(word.length() - 1);
+            StringBuilder typed = new StringBuilder(word);
+            switch (random.nextInt(4)) {
+                case 0 -> typed.deleteCharAt(at);
+                case 1 -> typed.insert(at, word.charAt(at));
+                case 2 -> {
+                    int next = at + 1 < word.length() ? at + 1 : at - 1;
+                    typed.setCharAt(at, word.charAt(next));
+                    typed.setCharAt(next, word.charAt(at));
+                }
+                default -> typed.setCharAt(at, LETTERS.charAt(random.nextInt(LETTERS.length())));
+            }
+            String result = typed.toString();
+            if (!result.equals(word) && !indexedWords.contains(result)) {
+                return result;
+            }
+        }
+        throw new IllegalStateException("no typo of '" + word + "' that is not a word of the catalogue");
+    }
+
+    private static Product pick(List<Product> products, Random random) {
+        return products.get(random.nextInt(products.size()));
+    }
+
+    private static Set<Integer> ids(List<Product> products, Predicate<Product> relevant) {
+        Set<Integer> ids = new HashSet<>();
+        products.stream().filter(relevant).forEach(p -> ids.add(p.id()));
+        return ids;
+    }
+}

@@ -1,0 +1,75 @@
+package dev.mlkatas.sparsedense;
+
+import static dev.mlkatas.sparsedense.RankFusion.reciprocalRankFusion;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("Task 4: RankFusion")
+class RankFusionTest {
+
+    @Test
+    @DisplayName("fuses the statement's example")
+    void fusesTheStatementsExample() {
+        assertThat(reciprocalRankFusion(List.of(List.of(7, 2), List.of(2, 9)), 60, 10)).containsExactly(2, 7, 9);
+    }
+
+    @Test
+    @DisplayName("ranks a document found second by both above one found first by only one")
+    void agreementBeatsOneFirstPlace() {
+        assertThat(reciprocalRankFusion(List.of(List.of(1, 5), List.of(2, 5)), 60, 3)).startsWith(5);
+    }
+
+    @Test
+    @DisplayName("with k = 0, one first place beats two second places: the damping is what lets agreement win")
+    void smallKFavoursFirstPlaces() {
+        // k = 0: 1 earns 1, 5 earns 1/2 + 1/2 = 1, a tie broken by id; 3 earns 1/3 + 1/3.
+        assertThat(reciprocalRankFusion(List.of(List.of(1, 5, 3), List.of(2, 5, 3)), 0, 4))
+                .containsExactly(1, 2, 5, 3);
+    }
+
+    @Test
+    @DisplayName("breaks ties by ascending id")
+    void breaksTiesById() {
+        assertThat(reciprocalRankFusion(List.of(List.of(9, 4), List.of(4, 9)), 60, 2)).containsExactly(4, 9);
+        assertThat(reciprocalRankFusion(List.of(List.of(8), List.of(3)), 60, 2)).containsExactly(3, 8);
+    }
+
+    @Test
+    @DisplayName("returns a single ranking as it is, cut at the limit")
+    void singleRankingUnchanged() {
+        assertThat(reciprocalRankFusion(List.of(List.of(4, 8, 15, 16, 23, 42)), 60, 4)).containsExactly(4, 8, 15, 16);
+    }
+
+    @Test
+    @DisplayName("returns fewer than the limit when the rankings hold fewer documents, and nothing for a limit of 0")
+    void limits() {
+        assertThat(reciprocalRankFusion(List.of(List.of(1, 2), List.of(2, 3)), 60, 10)).containsExactlyInAnyOrder(1,
+                2, 3);
+        assertThat(reciprocalRankFusion(List.of(List.of(1, 2)), 60, 0)).isEmpty();
+        assertThat(reciprocalRankFusion(List.of(), 60, 10)).isEmpty();
+        assertThat(reciprocalRankFusion(List.of(List.of(), List.of()), 60, 10)).isEmpty();
+    }
+
+    @Test
+    @DisplayName("leaves out nothing a ranking found, however far down")
+    void keepsDeepDocuments() {
+        List<Integer> deep = java.util.stream.IntStream.range(0, 500).boxed().toList();
+
+        assertThat(reciprocalRankFusion(List.of(deep, List.of(499)), 60, 1)).containsExactly(499);
+    }
+
+    @Test
+    @DisplayName("rejects a ranking that repeats a document, and a negative k or limit")
+    void rejectsBadInput() {
+        assertThatThrownBy(() -> reciprocalRankFusion(List.of(List.of(1, 2, 1)), 60, 5))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1");
+        assertThatThrownBy(() -> reciprocalRankFusion(List.of(List.of(1)), -1, 5))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> reciprocalRankFusion(List.of(List.of(1)), 60, -1))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}
