@@ -1,0 +1,226 @@
+package dev.mlkatas.wordcount;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.mlkatas.wordcount.LocalJobs.Output;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import java.util.zip.GZIPOutputStream;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.io.compress.BZip2Codec;
+import org.apache.hadoop.mapreduce.Counters;
+import org.apache.hadoop.util.ReflectionUtils;
+import org.apache.hadoop.util.ToolRunner;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The whole program end to end on LocalJobRunner, the way {@code ./kata run word-count} starts it: the
+ * provided driver with your mapper and reducer, on files in a temporary folder.
+ */
+@DisplayName("Task 1 end to end: the driver on LocalJobRunner")
+class WordCountDriverTest {
+
+    private static final List<String> POEM = List.of(
+            "It's a truth universally acknowledged,",
+            "that a single man in possession of a good fortune,",
+            "must be in want of a wife. Don’t argue: it’s TRUE.");
+    private static final List<String> MORE = List.of("", "A 2nd file, a third line...", "Ünïcödé and unicode");
+
+    @TempDir
+    Path dir;
+
+    /** One run of the driver: exit code and what it printed. */
+    private record DriverRun(int exit, String out, String err) {}
+
+    private DriverRun run(String... args) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        Configuration conf = new Configuration();
+        WordCountJobs.useLocalRunner(conf, dir.resolve("hadoop"), 2);
+        int exit;
+        try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
+                PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+            exit = ToolRunner.run(conf, new WordCountDriver(o, e, dir), args);
+        }
+        return new DriverRun(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private Path write(String name, List<String> lines) throws IOException {
+        Path file = dir.resolve(name);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, String.join("\n", lines) + "\n");
+        return file;
+    }
+
+    private static Map<String, Long> counts(Path output) throws IOException {
+        return Output.read(new org.apache.hadoop.fs.Path(output.toUri()), new Counters()).counts();
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    @Test
+    @DisplayName("counts a folder of plain, gzip and bzip2 files, nested folders included, and prints the counters")
+    void countsAFolderOfCompressedFiles() throws Exception {
+        write("books/poem.txt", POEM);
+        Path gz = dir.resolve("books/nested/more.txt.gz");
+        Files.createDirectories(gz.getParent());
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(gz))) {
+            out.write((String.join("\n", MORE) + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+        BZip2Codec bzip2 = ReflectionUtils.newInstance(BZip2Codec.class, new Configuration());
+        Path bz2 = dir.resolve("books/nested/poem.txt.bz2");
+        try (OutputStream out = bzip2.createOutputStream(Files.newOutputStream(bz2))) {
+            out.write((String.join("\n", POEM) + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+
+        DriverRun run = run(dir.resolve("books").toString(), dir.resolve("counts").toString());
+
+        List<String> lines = concat(concat(POEM, POEM), MORE);
+        assertThat(run.exit()).as("exit code; stderr: %s", run.err()).isZero();
+        assertThat(counts(dir.resolve("counts"))).containsExactlyInAnyOrderEntriesOf(SpecWords.count(lines));
+        assertThat(dir.resolve("counts/_SUCCESS")).exists();
+        assertThat(run.out())
+                .containsPattern("lines +" + lines.size() + "\\b")
+                .containsPattern("words +" + SpecWords.tokens(lines) + "\\b")
+                .containsPattern("distinct words +" + SpecWords.count(lines).size() + "\\b")
+                .containsPattern("invalid bytes replaced +0\\b");
+    }
+
+    @Test
+    @DisplayName("replaces invalid UTF-8 with U+FFFD, which separates words, and counts the invalid bytes")
+    void replacesInvalidUtf8() throws Exception {
+        Path file = dir.resolve("broken.txt");
+        byte[] bytes = {
+            'c', 'a', 'f', (byte) 0xC3, ' ', 'o', 'k', '\n',                 // a lead byte with no continuation
+            (byte) 0xFF, (byte) 0xFE, 'a', 'b', (byte) 0x80, 'c', 'd', '\n', // bytes that never occur in UTF-8
+            'n', 'a', (byte) 0xC3, (byte) 0xAF, 'v', 'e', '\n'};             // a valid ï
+        Files.write(file, bytes);
+
+        DriverRun run = run(file.toString(), dir.resolve("counts").toString());
+
+        assertThat(run.exit()).as("exit code; stderr: %s", run.err()).isZero();
+        assertThat(counts(dir.resolve("counts"))).containsExactlyInAnyOrderEntriesOf(
+                Map.of("caf", 1L, "ok", 1L, "ab", 1L, "cd", 1L, "na\u00efve", 1L));
+        assertThat(run.out()).containsPattern("invalid bytes replaced +4\\b");
+    }
+
+    @Test
+    @DisplayName("with --top 3, writes the counts and the three most frequent words, and prints them")
+    void findsTheTopWords() throws Exception {
+        Path input = write("in.txt", List.of("b a b c", "c b d a", "e b a c"));
+
+        DriverRun run = run("--top", "3", input.toString(), dir.resolve("out").toString());
+
+        assertThat(run.exit()).as("exit code; stderr: %s", run.err()).isZero();
+        assertThat(counts(dir.resolve("out/counts"))).containsExactlyInAnyOrderEntriesOf(
+                Map.of("a", 3L, "b", 4L, "c", 3L, "d", 1L, "e", 1L));
+        assertThat(Files.readAllLines(dir.resolve("out/top/part-r-00000"))).containsExactly("b\t4", "a\t3", "c\t3");
+        assertThat(run.out()).containsPattern("1\\. +b +4").containsPattern("2\\. +a +3").containsPattern("3\\. +c +3");
+    }
+
+    @Test
+    @DisplayName("with no paths, counts the sample text into a new folder under kata-output/ and says where")
+    void countsTheSampleByDefault() throws Exception {
+        List<String> sample;
+        try (InputStream in = WordCountDriver.class.getResourceAsStream("sample/the-devils-dictionary.txt")) {
+            assertThat(in).as("the sample text on the class path").isNotNull();
+            sample = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        }
+
+        DriverRun run = run();
+
+        assertThat(run.exit()).as("exit code; stderr: %s", run.err()).isZero();
+        List<Path> outputs;
+        try (Stream<Path> listing = Files.list(dir.resolve("kata-output"))) {
+            outputs = listing.toList();
+        }
+        assertThat(outputs).singleElement().satisfies(output -> {
+            assertThat(output.getFileName().toString()).matches("word-count-\\d{8}-\\d{6}");
+            assertThat(run.out()).contains("kata-output/" + output.getFileName());
+            assertThat(counts(output)).containsExactlyInAnyOrderEntriesOf(SpecWords.count(sample));
+        });
+    }
+
+    @Test
+    @DisplayName("into an output directory that is not empty: one line naming it, exit code 2, nothing overwritten")
+    void refusesAnOutputThatIsNotEmpty() throws Exception {
+        Path input = write("in.txt", POEM);
+        Path output = dir.resolve("counts");
+        assertThat(run(input.toString(), output.toString()).exit()).isZero();
+        byte[] before = Files.readAllBytes(output.resolve("part-r-00000"));
+        write("other.txt", List.of("other words entirely"));
+
+        DriverRun again = run(dir.resolve("other.txt").toString(), output.toString());
+
+        assertThat(again.exit()).isEqualTo(2);
+        assertThat(again.err().lines()).singleElement().asString().contains("'" + output + "'").contains("not empty");
+        assertThat(output.resolve("part-r-00000")).hasBinaryContent(before);
+    }
+
+    @Test
+    @DisplayName("into an output directory that exists but is empty: counts as usual")
+    void usesAnEmptyOutputDirectory() throws Exception {
+        Path input = write("in.txt", POEM);
+        Path output = Files.createDirectories(dir.resolve("empty"));
+
+        DriverRun run = run(input.toString(), output.toString());
+
+        assertThat(run.exit()).as("exit code; stderr: %s", run.err()).isZero();
+        assertThat(counts(output)).containsExactlyInAnyOrderEntriesOf(SpecWords.count(POEM));
+    }
+
+    @Test
+    @DisplayName("with a missing input: one line naming it, exit code 2, no output created")
+    void namesAMissingInput() throws Exception {
+        Path input = write("in.txt", POEM);
+        Path missing = dir.resolve("no-such-file.txt");
+
+        DriverRun run = run(input.toString(), missing.toString(), dir.resolve("counts").toString());
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err().lines()).singleElement().asString().contains("'" + missing + "'").contains("does not exist");
+        assertThat(dir.resolve("counts")).doesNotExist();
+    }
+
+    @Test
+    @DisplayName("when a job fails (here on a corrupt gzip file): exit code 1, a message, no output kept")
+    void keepsNoOutputOfAFailedJob() throws Exception {
+        Path corrupt = dir.resolve("corrupt.txt.gz");
+        Files.write(corrupt, new byte[] {0x1f, (byte) 0x8b, 8, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9});
+
+        DriverRun run = run(corrupt.toString(), dir.resolve("counts").toString());
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err()).contains("job failed");
+        assertThat(dir.resolve("counts")).doesNotExist();
+    }
+
+    @Test
+    @DisplayName("with bad options: one line saying what is wrong, exit code 2")
+    void rejectsBadOptions() throws Exception {
+        for (String[] args : List.of(new String[] {"--top", "0", "in", "out"}, new String[] {"--top"},
+                new String[] {"--frobnicate", "in", "out"}, new String[] {"--no-combiner", "--in-mapper-combining"})) {
+            DriverRun run = run(args);
+
+            assertThat(run.exit()).as("exit code of %s", List.of(args)).isEqualTo(2);
+            assertThat(run.err().lines()).as("stderr of %s", List.of(args))
+                    .singleElement().asString().startsWith("word-count: ");
+        }
+    }
+}
