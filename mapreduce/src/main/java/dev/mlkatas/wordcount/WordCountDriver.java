@@ -27,7 +27,7 @@ import org.apache.hadoop.util.ToolRunner;
  * <p>Example: {@code WordCountDriver --top 10 books/ counts/}, or on a cluster {@code hadoop jar
  * word-count-job.jar dev.mlkatas.wordcount.WordCountDriver -D mapreduce.framework.name=yarn /books /counts}.
  * With no paths it counts the sample text shipped with the kata into a new folder under
- * {@code kata-output/}. Bad arguments, a missing input or an output folder that is not empty are reported
+ * {@code kata-output/}. Bad arguments, a missing input or an output path that already exists are reported
  * in one line on standard error, exit code 2, and nothing is written; a failed job exits with 1 and keeps no
  * partial output.
  */
@@ -201,17 +201,10 @@ public final class WordCountDriver extends Configured implements Tool {
         Path path = new Path(arguments.output());
         FileSystem fs = path.getFileSystem(conf);
         if (fs.exists(path)) {
-            FileStatus status = fs.getFileStatus(path);
-            if (!status.isDirectory()) {
-                throw new UsageException("output '" + arguments.output()
-                        + "' is a file, not a directory: nothing was written");
-            }
-            if (fs.listStatus(path).length > 0) {
-                throw new UsageException("output directory '" + arguments.output()
-                        + "' already exists and is not empty: nothing was written (choose a new directory)");
-            }
-            // Hadoop insists on creating the output directory itself; an empty one holds nothing to lose.
-            fs.delete(path, false);
+            // As Hadoop's own output formats do: an existing path may hold results someone still needs.
+            String what = fs.getFileStatus(path).isDirectory() ? "output directory '" : "output '";
+            throw new UsageException(what + arguments.output()
+                    + "' already exists: nothing was written (choose a path that does not exist yet)");
         }
         return new Output(path, arguments.output());
     }

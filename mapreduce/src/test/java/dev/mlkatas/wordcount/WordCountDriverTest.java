@@ -158,8 +158,8 @@ class WordCountDriverTest {
     }
 
     @Test
-    @DisplayName("into an output directory that is not empty: one line naming it, exit code 2, nothing overwritten")
-    void refusesAnOutputThatIsNotEmpty() throws Exception {
+    @DisplayName("into an output directory that already exists: one line naming it, exit code 2, nothing overwritten")
+    void refusesAnExistingOutputDirectory() throws Exception {
         Path input = write("in.txt", POEM);
         Path output = dir.resolve("counts");
         assertThat(run(input.toString(), output.toString()).exit()).isZero();
@@ -169,20 +169,35 @@ class WordCountDriverTest {
         DriverRun again = run(dir.resolve("other.txt").toString(), output.toString());
 
         assertThat(again.exit()).isEqualTo(2);
-        assertThat(again.err().lines()).singleElement().asString().contains("'" + output + "'").contains("not empty");
+        assertThat(again.err().lines()).singleElement().asString()
+                .contains("'" + output + "'").contains("already exists");
         assertThat(output.resolve("part-r-00000")).hasBinaryContent(before);
     }
 
     @Test
-    @DisplayName("into an output directory that exists but is empty: counts as usual")
-    void usesAnEmptyOutputDirectory() throws Exception {
+    @DisplayName("into an output directory that exists but is empty: refused too, and left as it was")
+    void refusesAnEmptyOutputDirectory() throws Exception {
         Path input = write("in.txt", POEM);
         Path output = Files.createDirectories(dir.resolve("empty"));
 
         DriverRun run = run(input.toString(), output.toString());
 
-        assertThat(run.exit()).as("exit code; stderr: %s", run.err()).isZero();
-        assertThat(counts(output)).containsExactlyInAnyOrderEntriesOf(SpecWords.count(POEM));
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err().lines()).singleElement().asString().contains("'" + output + "'").contains("already exists");
+        assertThat(output).isEmptyDirectory();
+    }
+
+    @Test
+    @DisplayName("into an output path that is a file: one line naming it, exit code 2, the file untouched")
+    void refusesAnOutputThatIsAFile() throws Exception {
+        Path input = write("in.txt", POEM);
+        Path output = write("result.txt", List.of("keep me"));
+
+        DriverRun run = run(input.toString(), output.toString());
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err().lines()).singleElement().asString().contains("'" + output + "'").contains("already exists");
+        assertThat(output).hasContent("keep me");
     }
 
     @Test
