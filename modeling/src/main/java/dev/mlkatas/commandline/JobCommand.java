@@ -2,6 +2,7 @@ package dev.mlkatas.commandline;
 
 import dev.mlkatas.grocery.GenerateCommand;
 import dev.mlkatas.orders.BadInputException;
+import dev.mlkatas.output.UnusableOutputException;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.Arrays;
@@ -37,7 +38,7 @@ public final class JobCommand {
                 return 0;
             }
             return body.run(arguments, out);
-        } catch (BadInputException e) {
+        } catch (BadInputException | UnusableOutputException e) {
             err.println(e.getMessage());
             return 2;
         } catch (UnsupportedOperationException e) {

@@ -53,7 +53,10 @@ public final class StarterExport {
             writer.copy(root.resolve(file), file);
         }
         writer.copyTree(root.resolve(".mvn"), ".mvn");
-        List<String> reactor = new ArrayList<>(modules);
+        // Modules of provided code that kata modules build on (e.g. job-output) go in whole, ahead of the katas.
+        List<String> support = supportModules();
+        List<String> reactor = new ArrayList<>(support);
+        reactor.addAll(modules);
         reactor.add("grader");
         writer.text("pom.xml", MODULES.matcher(read(root.resolve("pom.xml"))).replaceFirst(Matcher.quoteReplacement(
                 reactor.stream().map(m -> "    <module>" + m + "</module>\n")
@@ -64,6 +67,10 @@ public final class StarterExport {
         writer.text("grader/cli/pom.xml", BUILD_ORDER.matcher(read(root.resolve("grader/cli/pom.xml"))).replaceFirst(""));
         writer.copyTree(root.resolve("grader/cli/src/main"), "grader/cli/src/main");
 
+        for (String module : support) {
+            writer.copy(root.resolve(module).resolve("pom.xml"), module + "/pom.xml");
+            writer.copyTree(root.resolve(module).resolve("src/main"), module + "/src/main");
+        }
         for (String module : modules) {
             writer.copy(root.resolve(module).resolve("pom.xml"), module + "/pom.xml");
             writer.copyTree(root.resolve(module).resolve("src/main"), module + "/src/main");
@@ -139,5 +146,18 @@ public final class StarterExport {
             }
             written.add(target);
         }
+    }
+
+    /** The root reactor's modules that hold no kata and are neither the references nor the grader. */
+    private List<String> supportModules() {
+        Set<String> kataModules = catalogue.katas().stream().map(Kata::module).collect(Collectors.toSet());
+        Matcher modules = MODULES.matcher(read(root.resolve("pom.xml")));
+        if (!modules.find()) {
+            return List.of();
+        }
+        return Pattern.compile("<module>([^<]+)</module>").matcher(modules.group()).results()
+                .map(m -> m.group(1).trim())
+                .filter(m -> !kataModules.contains(m) && !m.equals("solutions") && !m.equals("grader"))
+                .toList();
     }
 }

@@ -1,6 +1,5 @@
 package dev.mlkatas.output;
 
-import dev.mlkatas.orders.BadInputException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -34,21 +33,21 @@ public final class OutputDirectory {
 
     /**
      * The user's directory, or when null a new {@code kata-output/<kataId>-<yyyyMMdd-HHmmss>} under the
-     * working directory. Fails with a {@link BadInputException} when the directory exists and is not empty.
+     * working directory. Fails with a {@link UnusableOutputException} when the directory exists and is not empty.
      */
     public static OutputDirectory choose(Path chosen, String kataId) {
         Path target = chosen != null ? chosen
                 : Path.of("kata-output", kataId + "-" + LocalDateTime.now().format(STAMP));
         target = target.toAbsolutePath().normalize();
         if (Files.exists(target) && !isEmptyDirectory(target)) {
-            throw new BadInputException("--out " + target + ": exists and is not empty; choose a new directory");
+            throw new UnusableOutputException("--out " + target + ": exists and is not empty; choose a new directory");
         }
         try {
             Files.createDirectories(target.getParent());
             Path staging = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".partial-");
             return new OutputDirectory(target, staging);
         } catch (IOException e) {
-            throw new BadInputException("--out " + target + ": cannot be created (" + e.getMessage() + ")");
+            throw new UnusableOutputException("--out " + target + ": cannot be created (" + e.getMessage() + ")");
         }
     }
 
