@@ -1,0 +1,173 @@
+package dev.mlkatas.ranking.search;
+
+import dev.mlkatas.ranking.behaviour.SearchLog;
+import dev.mlkatas.ranking.catalog.Catalog;
+import dev.mlkatas.ranking.catalog.Product;
+import dev.mlkatas.ranking.dense.DenseModel;
+import dev.mlkatas.ranking.features.FeatureExtractor;
+import dev.mlkatas.ranking.features.FeatureVector;
+import dev.mlkatas.ranking.features.Signals;
+import dev.mlkatas.ranking.query.CatalogQueryNormaliser;
+import dev.mlkatas.ranking.query.IntentModel;
+import dev.mlkatas.ranking.query.LoggedIntentModel;
+import dev.mlkatas.ranking.query.ParsedQuery;
+import dev.mlkatas.ranking.query.RetrievalIntentModel;
+import dev.mlkatas.ranking.rankers.Ranker;
+import dev.mlkatas.ranking.retrieval.Candidate;
+import dev.mlkatas.ranking.retrieval.CatalogIndex;
+import dev.mlkatas.ranking.retrieval.FieldWeights;
+import dev.mlkatas.ranking.retrieval.LuceneRetriever;
+import dev.mlkatas.ranking.rules.BusinessRules;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+
+/**
+ * The whole search path of one shop, from what a shopper typed to the page they see: normalise the query,
+ * retrieve the best {@value #CANDIDATES} products by BM25, compute each one's features, score them with a
+ * {@link Ranker}, apply the business rules, keep the top of the list.
+ *
+ * <p>Everything it learns (the query intent, the dense vectors, popularity and each shopper's purchases)
+ * comes from the search log it is built with. With an empty log it falls back to what the catalogue alone
+ * can tell: intent from the aisles of the query's BM25 results, vectors from the product text, no
+ * popularity and no history.
+ *
+ * <p>Example: {@code try (SearchSystem shop = SearchSystem.build(catalog, log, 42)) { shop.search("fish",
+ * OptionalInt.empty(), new Bm25Ranker(), 10); }}
+ */
+public final class SearchSystem implements AutoCloseable {
+
+    /** How many products retrieval hands to the ranker. */
+    public static final int CANDIDATES = 100;
+    /** The length of the dense vectors. */
+    public static final int DIMENSIONS = 48;
+
+    private final Catalog catalog;
+    private final CatalogIndex index;
+    private final LuceneRetriever retriever;
+    private final CatalogQueryNormaliser normaliser;
+    private final IntentModel intent;
+    private final DenseModel dense;
+    private final ShopHistory history;
+    private final FeatureExtractor extractor;
+    private final Map<Integer, List<String>> nameTerms;
+    private final boolean learnedFromLog;
+    private final boolean ownsIndex;
+
+    private SearchSystem(CatalogIndex index, boolean ownsIndex, SearchLog log, long seed, FeatureExtractor extractor) {
+        Catalog catalog = index.catalog();
+        this.catalog = catalog;
+        this.index = index;
+        this.retriever = LuceneRetriever.over(index, FieldWeights.DEFAULT);
+        this.normaliser = CatalogQueryNormaliser.of(index);
+        IntentModel fallback = new RetrievalIntentModel(retriever, catalog);
+        this.intent = log.isEmpty() ? fallback : LoggedIntentModel.fit(log, catalog, normaliser, fallback);
+        this.dense = DenseModel.fit(catalog, log, normaliser::analyse, DIMENSIONS, seed);
+        this.history = ShopHistory.of(catalog, log);
+        this.extractor = extractor;
+        this.nameTerms = new HashMap<>(catalog.size() * 2);
+        for (Product product : catalog.products()) {
+            nameTerms.put(product.id(), normaliser.analyse(product.name()));
+        }
+        this.learnedFromLog = !log.isEmpty();
+        this.ownsIndex = ownsIndex;
+    }
+
+    /**
+     * Indexes the catalogue and learns from the log ({@link SearchLog#empty()} for a shop with none).
+     *
+     * @param seed the seed of whatever is learnt at random (the dense vectors' SVD)
+     */
+    public static SearchSystem build(Catalog catalog, SearchLog log, long seed) {
+        return new SearchSystem(CatalogIndex.build(catalog), true, log, seed, new FeatureExtractor());
+    }
+
+    /**
+     * A system over an index its caller owns and closes, e.g. to learn again from a longer log without
+     * indexing the catalogue twice.
+     */
+    public static SearchSystem over(CatalogIndex index, SearchLog log, long seed) {
+        return new SearchSystem(index, false, log, seed, new FeatureExtractor());
+    }
+
+    /** The index searched; see {@link #over(CatalogIndex, SearchLog, long)}. */
+    public CatalogIndex index() {
+        return index;
+    }
+
+    public Catalog catalog() {
+        return catalog;
+    }
+
+    /** Whether intent, popularity and history were learnt from a log, or fell back to the catalogue alone. */
+    public boolean learnedFromLog() {
+        return learnedFromLog;
+    }
+
+    /** The query understood; {@link IllegalArgumentException} if it holds no word. */
+    public ParsedQuery parse(String raw) {
+        return normaliser.parse(raw);
+    }
+
+    /** The best {@value #CANDIDATES} products for the query by BM25, best first. */
+    public List<Candidate> retrieve(ParsedQuery query) {
+        return retriever.retrieve(query, CANDIDATES);
+    }
+
+    /** The features of one candidate of the query, for a shopper or an anonymous search. */
+    public FeatureVector features(ParsedQuery query, Candidate candidate, OptionalInt userId) {
+        Product product = candidate.product();
+        Signals signals = new Signals(query, candidate, nameTerms.get(product.id()),
+                intent.aisleProbability(query, product.aisleId()),
+                intent.departmentProbability(query, product.departmentId()),
+                dense.queryVector(query.terms()), dense.productVector(product.id()), history.purchases(product.id()),
+                history.aisleMedianPrice(product.aisleId()),
+                userId.isPresent() ? history.purchases(userId.getAsInt(), product.id()) : 0);
+        return extractor.extract(signals);
+    }
+
+    /**
+     * The retrieved candidates of a query with their features, in retrieval's order, scored 0: what every
+     * ranker starts from.
+     */
+    public List<Hit> candidates(ParsedQuery query, OptionalInt userId) {
+        List<Hit> hits = new ArrayList<>(CANDIDATES);
+        for (Candidate candidate : retrieve(query)) {
+            hits.add(new Hit(candidate, features(query, candidate, userId), 0));
+        }
+        return hits;
+    }
+
+    /** The candidates scored by the ranker, best first, after the business rules. */
+    public List<Hit> rank(List<Hit> candidates, Ranker ranker) {
+        List<Hit> scored = new ArrayList<>(candidates.size());
+        for (Hit hit : candidates) {
+            FeatureVector features = hit.features();
+            scored.add(new Hit(hit.candidate(), features, ranker.score(hit.candidate(), features)));
+        }
+        // Ties keep retrieval's order (a stable sort), so equal scores do not shuffle between runs.
+        scored.sort(Comparator.comparingDouble(Hit::score).reversed());
+        return BusinessRules.apply(scored, Hit::product);
+    }
+
+    /**
+     * The first {@code k} results of a query for a shopper (or an anonymous one).
+     *
+     * <p>Example: {@code search("fish", OptionalInt.empty(), ranker, 10)}.
+     */
+    public List<Hit> search(String raw, OptionalInt userId, Ranker ranker, int k) {
+        List<Hit> ranked = rank(candidates(parse(raw), userId), ranker);
+        return ranked.subList(0, Math.min(k, ranked.size()));
+    }
+
+    @Override
+    public void close() {
+        retriever.close();
+        if (ownsIndex) {
+            index.close();
+        }
+    }
+}
