@@ -3,17 +3,24 @@ package dev.mlkatas.ranking.experiment;
 import dev.mlkatas.ranking.behaviour.SearchPolicy;
 import dev.mlkatas.ranking.behaviour.SimulatedQuery;
 import dev.mlkatas.ranking.rankers.Ranker;
-import dev.mlkatas.ranking.search.Hit;
 import dev.mlkatas.ranking.search.SearchSystem;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.Random;
+import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A results page as the shop would show it with one ranker: what the simulator's shoppers see. Pages of
  * rankers that ignore the shopper are computed once per query, which makes simulating thousands of
  * searches cheap.
+ *
+ * <p>A share of the searches may see the page shuffled: the exploration real shops run on a slice of their
+ * traffic, so that the log shows the same product at several positions. That is what lets the position bias
+ * be estimated from the log alone (see {@link dev.mlkatas.ranking.rankers.PropensityEstimator}).
  *
  * <p>Example: {@code simulator.simulate(new RankerPolicy(shop, new Bm25Ranker(), false), 20_000, seed)}.
  */
@@ -26,14 +33,31 @@ public final class RankerPolicy implements SearchPolicy {
     private final Ranker ranker;
     private final boolean personal;
     private final Map<String, List<Integer>> pages = new ConcurrentHashMap<>();
+    private final double exploration;
+    private final SplittableRandom random;
 
     /**
+     * A policy that always shows the ranker's page.
+     *
      * @param personal whether the ranker reads the shopper's own history, so that pages differ by shopper
      */
     public RankerPolicy(SearchSystem system, Ranker ranker, boolean personal) {
+        this(system, ranker, personal, 0, 0);
+    }
+
+    /**
+     * @param exploration the share of searches, from 0 to 1, that see the page in a random order
+     * @param seed the seed of the exploration's draws
+     */
+    public RankerPolicy(SearchSystem system, Ranker ranker, boolean personal, double exploration, long seed) {
+        if (!(exploration >= 0 && exploration <= 1)) {
+            throw new IllegalArgumentException("the exploration share must be from 0 to 1, not " + exploration);
+        }
         this.system = system;
         this.ranker = ranker;
         this.personal = personal;
+        this.exploration = exploration;
+        this.random = new SplittableRandom(seed);
     }
 
     public Ranker ranker() {
@@ -42,18 +66,18 @@ public final class RankerPolicy implements SearchPolicy {
 
     @Override
     public List<Integer> page(SimulatedQuery query, int userId) {
-        if (personal) {
-            return compute(query.text(), OptionalInt.of(userId));
+        List<Integer> page = personal ? compute(query.text(), OptionalInt.of(userId))
+                : pages.computeIfAbsent(query.text(), text -> compute(text, OptionalInt.empty()));
+        if (exploration > 0 && random.nextDouble() < exploration) {
+            List<Integer> shuffled = new ArrayList<>(page);
+            Collections.shuffle(shuffled, new Random(random.nextLong()));
+            return shuffled;
         }
-        return pages.computeIfAbsent(query.text(), text -> compute(text, OptionalInt.empty()));
+        return page;
     }
 
     private List<Integer> compute(String text, OptionalInt userId) {
         return system.search(text, userId, ranker, PAGE).stream().map(hit -> hit.product().id()).toList();
     }
 
-    /** The page as {@link Hit}s, for callers that need more than the ids. */
-    List<Hit> hits(String text, OptionalInt userId) {
-        return system.search(text, userId, ranker, PAGE);
-    }
 }

@@ -25,7 +25,7 @@ import java.util.function.Predicate;
  *       <em>history</em> log records what they did.
  *   <li>Learn: the system learns intent, dense vectors, popularity and each shopper's purchases from that
  *       history, and ranks by BM25 with popularity, the simple baseline; the <em>training</em> log records
- *       the next searches.
+ *       the next searches, a tenth of them shown in a random order to measure position bias.
  *   <li>Improve: a learned ranker is trained on the training log, with inverse propensity weights that
  *       undo the bias of the positions the baseline showed things at.
  * </ol>
@@ -45,6 +45,9 @@ public final class SimulatedShop implements AutoCloseable {
         public static final Settings DEFAULT = new Settings(20_000, 20_000, TrainingSettings.DEFAULTS);
     }
 
+    /** The share of the baseline's searches that see their page shuffled, so that position bias can be learnt. */
+    public static final double EXPLORATION = 0.1;
+
     private final long seed;
     private final Settings settings;
     private final SearchSimulator simulator;
@@ -63,7 +66,8 @@ public final class SimulatedShop implements AutoCloseable {
                 settings.historySearches(), seed + 1);
         launch.close();
         this.system = SearchSystem.over(index, history, seed);
-        this.trainingLog = simulator.simulate(new RankerPolicy(system, new PopularityRanker(), false),
+        this.trainingLog = simulator.simulate(
+                new RankerPolicy(system, new PopularityRanker(), false, EXPLORATION, seed + 3),
                 settings.trainingSearches(), seed + 2);
     }
 
