@@ -20,6 +20,7 @@ import java.util.function.Predicate;
  * Turns a search log into the learned ranker's training data: one group per search, one example per
  * product shown, with the features the system computes for it now, the graded label the shopper gave it
  * (purchase 3, add-to-cart 2, click 1) and the position it was shown at (for inverse propensity weights).
+ * Searches without a single click are left out: they hold no pair to learn from.
  *
  * <p>Example: {@code TrainingSet.of(shop, log, search -> !heldOut.contains(search.query()))}.
  */
@@ -36,7 +37,8 @@ public final class TrainingSet {
         Map<String, Map<Integer, Candidate>> retrieved = new HashMap<>();
         List<TrainingQuery> queries = new ArrayList<>();
         for (Search search : log.searches()) {
-            if (!keep.test(search)) {
+            if (!keep.test(search) || search.impressions().stream().allMatch(shown -> shown.grade() == 0)) {
+                // A page nobody touched orders nothing above anything else: LambdaMART learns nothing from it.
                 continue;
             }
             ParsedQuery query = parsed.computeIfAbsent(search.query(), system::parse);

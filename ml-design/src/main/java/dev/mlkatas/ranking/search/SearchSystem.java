@@ -21,14 +21,23 @@ import dev.mlkatas.ranking.rules.BusinessRules;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * The whole search path of one shop, from what a shopper typed to the page they see: normalise the query,
- * retrieve the best {@value #CANDIDATES} products by BM25, compute each one's features, score them with a
- * {@link Ranker}, apply the business rules, keep the top of the list.
+ * retrieve candidates, compute each one's features, score them with a {@link Ranker}, apply the business
+ * rules, keep the top of the list.
+ *
+ * <p>Candidates come from two sources. BM25 finds the best {@value #CANDIDATES} products whose words match
+ * the query's; but salmon is fish and its name never says so. So the aisles the query's intent leans to add
+ * up to {@value #INTENT_CANDIDATES} products of their own, those whose dense vectors are closest to the
+ * query's, with BM25 scores of 0 where their text does not match. The ranker then weighs both kinds on the
+ * same features.
  *
  * <p>Everything it learns (the query intent, the dense vectors, popularity and each shopper's purchases)
  * comes from the search log it is built with. With an empty log it falls back to what the catalogue alone
@@ -42,6 +51,10 @@ public final class SearchSystem implements AutoCloseable {
 
     /** How many products retrieval hands to the ranker. */
     public static final int CANDIDATES = 100;
+    /** How many products the query's intent adds beyond BM25's. */
+    public static final int INTENT_CANDIDATES = 50;
+    /** The least P(aisle | query) for an aisle to add candidates. */
+    static final double INTENT_THRESHOLD = 0.1;
     /** The length of the dense vectors. */
     public static final int DIMENSIONS = 48;
 
@@ -54,6 +67,7 @@ public final class SearchSystem implements AutoCloseable {
     private final ShopHistory history;
     private final FeatureExtractor extractor;
     private final Map<Integer, List<String>> nameTerms;
+    private final Map<Integer, List<Product>> aisles;
     private final boolean learnedFromLog;
     private final boolean ownsIndex;
 
@@ -69,8 +83,10 @@ public final class SearchSystem implements AutoCloseable {
         this.history = ShopHistory.of(catalog, log);
         this.extractor = extractor;
         this.nameTerms = new HashMap<>(catalog.size() * 2);
+        this.aisles = new HashMap<>();
         for (Product product : catalog.products()) {
             nameTerms.put(product.id(), normaliser.analyse(product.name()));
+            aisles.computeIfAbsent(product.aisleId(), aisle -> new ArrayList<>()).add(product);
         }
         this.learnedFromLog = !log.isEmpty();
         this.ownsIndex = ownsIndex;
@@ -112,9 +128,45 @@ public final class SearchSystem implements AutoCloseable {
         return normaliser.parse(raw);
     }
 
-    /** The best {@value #CANDIDATES} products for the query by BM25, best first. */
+    /**
+     * The query's candidates: the best {@value #CANDIDATES} products by BM25, best first, then the products its
+     * intent adds.
+     */
     public List<Candidate> retrieve(ParsedQuery query) {
-        return retriever.retrieve(query, CANDIDATES);
+        List<Candidate> lexical = retriever.retrieve(query, CANDIDATES);
+        Set<Integer> found = new HashSet<>();
+        lexical.forEach(candidate -> found.add(candidate.product().id()));
+        List<Candidate> candidates = new ArrayList<>(lexical);
+        for (Product product : intentCandidates(query)) {
+            if (found.add(product.id())) {
+                candidates.add(new Candidate(product, 0, 0, 0, 0));
+            }
+        }
+        return candidates;
+    }
+
+    /**
+     * Up to {@value #INTENT_CANDIDATES} products of the aisles the query leans to, shared in proportion to
+     * P(aisle | query), each aisle's closest to the query's dense vector first.
+     */
+    private List<Product> intentCandidates(ParsedQuery query) {
+        double[] queryVector = dense.queryVector(query.terms());
+        List<Product> chosen = new ArrayList<>();
+        aisles.forEach((aisle, products) -> {
+            double probability = intent.aisleProbability(query, aisle);
+            if (probability >= INTENT_THRESHOLD) {
+                int share = (int) Math.ceil(probability * INTENT_CANDIDATES);
+                double[] similarity = new double[products.size()];
+                for (int i = 0; i < similarity.length; i++) {
+                    similarity[i] = DenseModel.cosine(queryVector, dense.productVector(products.get(i).id()));
+                }
+                IntStream.range(0, products.size()).boxed()
+                        .sorted(Comparator.comparingDouble((Integer i) -> -similarity[i]).thenComparing(i -> i))
+                        .limit(share)
+                        .forEach(i -> chosen.add(products.get(i)));
+            }
+        });
+        return chosen;
     }
 
     /** The features of one candidate of the query, for a shopper or an anonymous search. */
