@@ -19,6 +19,7 @@ import dev.mlkatas.ranking.retrieval.FieldWeights;
 import dev.mlkatas.ranking.retrieval.LuceneRetriever;
 import dev.mlkatas.ranking.rules.BusinessRules;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -34,9 +35,10 @@ import java.util.stream.IntStream;
  * rules, keep the top of the list.
  *
  * <p>Candidates come from two sources. BM25 finds the best {@value #CANDIDATES} products whose words match
- * the query's; but salmon is fish and its name never says so. So the aisles the query's intent leans to add
- * up to {@value #INTENT_CANDIDATES} products of their own, those whose dense vectors are closest to the
- * query's, with BM25 scores of 0 where their text does not match. The ranker then weighs both kinds on the
+ * the query's; but salmon is fish and its name never says so. So the departments the query's intent leans to
+ * add up to {@value #INTENT_CANDIDATES} products whose names hold none of the query's words (those are BM25's
+ * to find), the ones whose dense vectors are closest to the query's, with BM25 scores of 0. Departments rather than aisles: a log
+ * only teaches the aisles its pages showed, and the department holds the aisles nobody was shown yet. The ranker then weighs both kinds on the
  * same features.
  *
  * <p>Everything it learns (the query intent, the dense vectors, popularity and each shopper's purchases)
@@ -53,7 +55,7 @@ public final class SearchSystem implements AutoCloseable {
     public static final int CANDIDATES = 100;
     /** How many products the query's intent adds beyond BM25's. */
     public static final int INTENT_CANDIDATES = 50;
-    /** The least P(aisle | query) for an aisle to add candidates. */
+    /** The least P(department | query) for a department to add candidates. */
     static final double INTENT_THRESHOLD = 0.1;
     /** The length of the dense vectors. */
     public static final int DIMENSIONS = 48;
@@ -67,7 +69,7 @@ public final class SearchSystem implements AutoCloseable {
     private final ShopHistory history;
     private final FeatureExtractor extractor;
     private final Map<Integer, List<String>> nameTerms;
-    private final Map<Integer, List<Product>> aisles;
+    private final Map<Integer, List<Product>> departments;
     private final boolean learnedFromLog;
     private final boolean ownsIndex;
 
@@ -83,10 +85,10 @@ public final class SearchSystem implements AutoCloseable {
         this.history = ShopHistory.of(catalog, log);
         this.extractor = extractor;
         this.nameTerms = new HashMap<>(catalog.size() * 2);
-        this.aisles = new HashMap<>();
+        this.departments = new HashMap<>();
         for (Product product : catalog.products()) {
             nameTerms.put(product.id(), normaliser.analyse(product.name()));
-            aisles.computeIfAbsent(product.aisleId(), aisle -> new ArrayList<>()).add(product);
+            departments.computeIfAbsent(product.departmentId(), department -> new ArrayList<>()).add(product);
         }
         this.learnedFromLog = !log.isEmpty();
         this.ownsIndex = ownsIndex;
@@ -146,21 +148,26 @@ public final class SearchSystem implements AutoCloseable {
     }
 
     /**
-     * Up to {@value #INTENT_CANDIDATES} products of the aisles the query leans to, shared in proportion to
-     * P(aisle | query), each aisle's closest to the query's dense vector first.
+     * Up to {@value #INTENT_CANDIDATES} products of the departments the query leans to whose names hold none
+     * of its terms, shared in proportion to P(department | query), each department's closest to the query's
+     * dense vector first.
      */
     private List<Product> intentCandidates(ParsedQuery query) {
         double[] queryVector = dense.queryVector(query.terms());
         List<Product> chosen = new ArrayList<>();
-        aisles.forEach((aisle, products) -> {
-            double probability = intent.aisleProbability(query, aisle);
+        departments.forEach((department, products) -> {
+            double probability = intent.departmentProbability(query, department);
             if (probability >= INTENT_THRESHOLD) {
                 int share = (int) Math.ceil(probability * INTENT_CANDIDATES);
                 double[] similarity = new double[products.size()];
                 for (int i = 0; i < similarity.length; i++) {
-                    similarity[i] = DenseModel.cosine(queryVector, dense.productVector(products.get(i).id()));
+                    Product product = products.get(i);
+                    similarity[i] = Collections.disjoint(nameTerms.get(product.id()), query.terms())
+                            ? DenseModel.cosine(queryVector, dense.productVector(product.id()))
+                            : Double.NEGATIVE_INFINITY;
                 }
                 IntStream.range(0, products.size()).boxed()
+                        .filter(i -> similarity[i] != Double.NEGATIVE_INFINITY)
                         .sorted(Comparator.comparingDouble((Integer i) -> -similarity[i]).thenComparing(i -> i))
                         .limit(share)
                         .forEach(i -> chosen.add(products.get(i)));
