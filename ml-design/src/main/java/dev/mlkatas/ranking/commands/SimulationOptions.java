@@ -11,7 +11,7 @@ public final class SimulationOptions {
             description = "Simulated searches of the launch, under BM25 (default ${DEFAULT-VALUE}).")
     int history;
 
-    @Option(names = "--training", paramLabel = "N", defaultValue = "20000",
+    @Option(names = "--training", paramLabel = "N", defaultValue = "10000",
             description = "Simulated searches under the baseline, trained on (default ${DEFAULT-VALUE}).")
     int training;
 

@@ -42,7 +42,7 @@ public final class SimulatedShop implements AutoCloseable {
      */
     public record Settings(int historySearches, int trainingSearches, TrainingSettings training) {
 
-        public static final Settings DEFAULT = new Settings(20_000, 20_000, TrainingSettings.DEFAULTS);
+        public static final Settings DEFAULT = new Settings(20_000, 10_000, TrainingSettings.DEFAULTS);
     }
 
     /** The share of the baseline's searches that see their page shuffled, so that position bias can be learnt. */

@@ -19,7 +19,6 @@ import dev.mlkatas.ranking.retrieval.FieldWeights;
 import dev.mlkatas.ranking.retrieval.LuceneRetriever;
 import dev.mlkatas.ranking.rules.BusinessRules;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -27,7 +26,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.stream.IntStream;
 
 /**
  * The whole search path of one shop, from what a shopper typed to the page they see: normalise the query,
@@ -55,8 +53,6 @@ public final class SearchSystem implements AutoCloseable {
     public static final int CANDIDATES = 100;
     /** How many products the query's intent adds beyond BM25's. */
     public static final int INTENT_CANDIDATES = 50;
-    /** The least P(department | query) for a department to add candidates. */
-    static final double INTENT_THRESHOLD = 0.1;
     /** The length of the dense vectors. */
     public static final int DIMENSIONS = 48;
 
@@ -69,7 +65,7 @@ public final class SearchSystem implements AutoCloseable {
     private final ShopHistory history;
     private final FeatureExtractor extractor;
     private final Map<Integer, List<String>> nameTerms;
-    private final Map<Integer, List<Product>> departments;
+    private final IntentCandidates intentCandidates;
     private final boolean learnedFromLog;
     private final boolean ownsIndex;
 
@@ -85,11 +81,10 @@ public final class SearchSystem implements AutoCloseable {
         this.history = ShopHistory.of(catalog, log);
         this.extractor = extractor;
         this.nameTerms = new HashMap<>(catalog.size() * 2);
-        this.departments = new HashMap<>();
         for (Product product : catalog.products()) {
             nameTerms.put(product.id(), normaliser.analyse(product.name()));
-            departments.computeIfAbsent(product.departmentId(), department -> new ArrayList<>()).add(product);
         }
+        this.intentCandidates = new IntentCandidates(catalog, dense, product -> nameTerms.get(product.id()));
         this.learnedFromLog = !log.isEmpty();
         this.ownsIndex = ownsIndex;
     }
@@ -139,41 +134,12 @@ public final class SearchSystem implements AutoCloseable {
         Set<Integer> found = new HashSet<>();
         lexical.forEach(candidate -> found.add(candidate.product().id()));
         List<Candidate> candidates = new ArrayList<>(lexical);
-        for (Product product : intentCandidates(query)) {
+        for (Product product : intentCandidates.of(query, intent, INTENT_CANDIDATES)) {
             if (found.add(product.id())) {
                 candidates.add(new Candidate(product, 0, 0, 0, 0));
             }
         }
         return candidates;
-    }
-
-    /**
-     * Up to {@value #INTENT_CANDIDATES} products of the departments the query leans to whose names hold none
-     * of its terms, shared in proportion to P(department | query), each department's closest to the query's
-     * dense vector first.
-     */
-    private List<Product> intentCandidates(ParsedQuery query) {
-        double[] queryVector = dense.queryVector(query.terms());
-        List<Product> chosen = new ArrayList<>();
-        departments.forEach((department, products) -> {
-            double probability = intent.departmentProbability(query, department);
-            if (probability >= INTENT_THRESHOLD) {
-                int share = (int) Math.ceil(probability * INTENT_CANDIDATES);
-                double[] similarity = new double[products.size()];
-                for (int i = 0; i < similarity.length; i++) {
-                    Product product = products.get(i);
-                    similarity[i] = Collections.disjoint(nameTerms.get(product.id()), query.terms())
-                            ? DenseModel.cosine(queryVector, dense.productVector(product.id()))
-                            : Double.NEGATIVE_INFINITY;
-                }
-                IntStream.range(0, products.size()).boxed()
-                        .filter(i -> similarity[i] != Double.NEGATIVE_INFINITY)
-                        .sorted(Comparator.comparingDouble((Integer i) -> -similarity[i]).thenComparing(i -> i))
-                        .limit(share)
-                        .forEach(i -> chosen.add(products.get(i)));
-            }
-        });
-        return chosen;
     }
 
     /** The features of one candidate of the query, for a shopper or an anonymous search. */
