@@ -41,6 +41,9 @@ public final class SearchCommand implements Callable<Integer> {
     @Mixin
     private ShopOptions shop;
 
+    @Mixin
+    private SimulationOptions simulation;
+
     @Option(names = "--log", paramLabel = "FILE",
             description = "A search log in this kata's CSV format for the catalogue (see the design document).")
     private Path log;
@@ -71,7 +74,7 @@ public final class SearchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         // With --json, standard output holds the JSON alone; what the shop learnt goes to standard error.
         PrintWriter info = json ? spec.commandLine().getErr() : out;
-        try (ServingShop serving = ServingShop.open(shop, ShopOptions.log(log), info)) {
+        try (ServingShop serving = ServingShop.open(shop, simulation.settings(), ShopOptions.log(log), info)) {
             ParsedQuery parsed = serving.system().parse(query);
             Ranker chosen = serving.ranker(choice);
             OptionalInt shopper = user == null ? OptionalInt.empty() : OptionalInt.of(user);

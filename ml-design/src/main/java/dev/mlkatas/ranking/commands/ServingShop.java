@@ -39,7 +39,8 @@ final class ServingShop implements AutoCloseable {
         this.learned = learned;
     }
 
-    static ServingShop open(ShopOptions options, Optional<SearchLog> log, PrintWriter info) {
+    static ServingShop open(ShopOptions options, SimulatedShop.Settings settings, Optional<SearchLog> log,
+            PrintWriter info) {
         Catalog catalog = options.catalog(info);
         if (log.isPresent()) {
             SearchSystem system = SearchSystem.build(catalog, log.get(), options.seed);
@@ -49,7 +50,7 @@ final class ServingShop implements AutoCloseable {
                     TrainingSettings.DEFAULTS.withSeed(options.seed)));
         }
         if (options.synthetic()) {
-            SimulatedShop shop = SimulatedShop.open(catalog, options.seed, SimulatedShop.Settings.DEFAULT);
+            SimulatedShop shop = SimulatedShop.open(catalog, options.seed, settings);
             info.printf("search log: %,d simulated searches under BM25, then %,d under BM25 with popularity%n",
                     shop.history().searches().size(), shop.trainingLog().searches().size());
             return new ServingShop(shop.system(), shop, () -> shop.learnedRanker(search -> true, true));
@@ -60,7 +61,7 @@ final class ServingShop implements AutoCloseable {
         return new ServingShop(system, system, () -> {
             info.println("learned ranker: trained on the embedded synthetic shop (its features mean the same here)");
             try (SimulatedShop shop = SimulatedShop.open(SyntheticCatalog.generate(options.seed, options.products),
-                    options.seed, SimulatedShop.Settings.DEFAULT)) {
+                    options.seed, settings)) {
                 return shop.learnedRanker(search -> true, true);
             }
         });
