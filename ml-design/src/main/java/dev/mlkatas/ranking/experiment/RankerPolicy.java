@@ -2,7 +2,9 @@ package dev.mlkatas.ranking.experiment;
 
 import dev.mlkatas.ranking.behaviour.SearchPolicy;
 import dev.mlkatas.ranking.behaviour.SimulatedQuery;
+import dev.mlkatas.ranking.query.ParsedQuery;
 import dev.mlkatas.ranking.rankers.Ranker;
+import dev.mlkatas.ranking.search.Hit;
 import dev.mlkatas.ranking.search.SearchSystem;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -15,8 +17,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A results page as the shop would show it with one ranker: what the simulator's shoppers see. Pages of
- * rankers that ignore the shopper are computed once per query, which makes simulating thousands of
- * searches cheap.
+ * rankers that ignore the shopper are computed once per query, and a query's candidates once for all
+ * shoppers, which makes simulating thousands of searches cheap.
  *
  * <p>A share of the searches may see the page shuffled: the exploration real shops run on a slice of their
  * traffic, so that the log shows the same product at several positions. That is what lets the position bias
@@ -32,7 +34,11 @@ public final class RankerPolicy implements SearchPolicy {
     private final SearchSystem system;
     private final Ranker ranker;
     private final boolean personal;
+    private record Anonymous(ParsedQuery query, List<Hit> hits) {
+    }
+
     private final Map<String, List<Integer>> pages = new ConcurrentHashMap<>();
+    private final Map<String, Anonymous> candidates = new ConcurrentHashMap<>();
     private final double exploration;
     private final SplittableRandom random;
 
@@ -66,7 +72,7 @@ public final class RankerPolicy implements SearchPolicy {
 
     @Override
     public List<Integer> page(SimulatedQuery query, int userId) {
-        List<Integer> page = personal ? compute(query.text(), OptionalInt.of(userId))
+        List<Integer> page = personal ? personalPage(query.text(), userId)
                 : pages.computeIfAbsent(query.text(), text -> compute(text, OptionalInt.empty()));
         if (exploration > 0 && random.nextDouble() < exploration) {
             List<Integer> shuffled = new ArrayList<>(page);
@@ -74,6 +80,16 @@ public final class RankerPolicy implements SearchPolicy {
             return shuffled;
         }
         return page;
+    }
+
+    /** The shopper's page, from the query's anonymous candidates, which are computed once. */
+    private List<Integer> personalPage(String text, int userId) {
+        Anonymous anonymous = candidates.computeIfAbsent(text, t -> {
+            ParsedQuery query = system.parse(t);
+            return new Anonymous(query, system.candidates(query, OptionalInt.empty()));
+        });
+        return system.rank(system.forShopper(anonymous.query(), anonymous.hits(), userId), ranker).stream()
+                .limit(PAGE).map(hit -> hit.product().id()).toList();
     }
 
     private List<Integer> compute(String text, OptionalInt userId) {

@@ -166,6 +166,21 @@ public final class SearchSystem implements AutoCloseable {
         return hits;
     }
 
+    /**
+     * An anonymous search's candidates as this shopper would have them. A shopper's features differ only for
+     * the products they bought before, so only those are computed again: a way to serve many shoppers the
+     * same query cheaply.
+     */
+    public List<Hit> forShopper(ParsedQuery query, List<Hit> anonymous, int userId) {
+        List<Hit> hits = new ArrayList<>(anonymous.size());
+        for (Hit hit : anonymous) {
+            boolean bought = history.purchases(userId, hit.product().id()) > 0;
+            hits.add(bought ? new Hit(hit.candidate(), features(query, hit.candidate(), OptionalInt.of(userId)), 0)
+                    : hit);
+        }
+        return hits;
+    }
+
     /** The candidates scored by the ranker, best first, after the business rules. */
     public List<Hit> rank(List<Hit> candidates, Ranker ranker) {
         List<Hit> scored = new ArrayList<>(candidates.size());
