@@ -107,4 +107,11 @@ class CountIndexPairsTest {
         assertThatThrownBy(() -> countIndexPairs(null, 0)).isInstanceOf(NullPointerException.class)
                 .message().isNotBlank();
     }
+
+    @Test
+    @DisplayName("rejects a null array even when no two ints can reach the target")
+    void rejectsNullWhateverTheTarget() {
+        assertThatThrownBy(() -> countIndexPairs(null, Long.MAX_VALUE)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> countIndexPairs(null, Long.MIN_VALUE)).isInstanceOf(NullPointerException.class);
+    }
 }

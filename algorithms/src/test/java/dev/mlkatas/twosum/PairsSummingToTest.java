@@ -119,4 +119,11 @@ class PairsSummingToTest {
         assertThatThrownBy(() -> pairsSummingTo(null, 8)).isInstanceOf(NullPointerException.class)
                 .message().isNotBlank();
     }
+
+    @Test
+    @DisplayName("rejects a null array even when no two ints can reach the target")
+    void rejectsNullWhateverTheTarget() {
+        assertThatThrownBy(() -> pairsSummingTo(null, Long.MAX_VALUE)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> pairsSummingTo(null, Long.MIN_VALUE)).isInstanceOf(NullPointerException.class);
+    }
 }

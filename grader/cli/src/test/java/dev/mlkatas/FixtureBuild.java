@@ -13,8 +13,8 @@ import java.util.stream.Stream;
 
 /**
  * Does for a {@link FixtureRepository} what the Maven build does for the real one: compiles the stubs and
- * the references and records the class paths. The forked runner is copied from the real repository's
- * build, named by the {@code kata.root} system property.
+ * the references and records the class paths. The forked runner and the class path of the mutation
+ * testing tools are copied from the real repository's build, named by the {@code kata.root} system property.
  */
 public final class FixtureBuild {
 
@@ -41,6 +41,8 @@ public final class FixtureBuild {
         Path runner = realRoot.resolve("grader/runner/target");
         RepositoryCopy.copyTree(runner.resolve("classes"), root.resolve("grader/runner/target/classes"));
         RepositoryCopy.copyTree(runner.resolve("kata"), root.resolve("grader/runner/target/kata"));
+        RepositoryCopy.copyTree(realRoot.resolve("grader/mutation/target/kata"),
+                root.resolve("grader/mutation/target/kata"));
     }
 
     private static void compileTree(Path sources, List<Path> classpath, Path out, Path root) {

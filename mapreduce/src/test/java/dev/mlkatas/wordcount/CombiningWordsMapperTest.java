@@ -141,6 +141,38 @@ class CombiningWordsMapperTest {
                 .containsExactlyInAnyOrderEntriesOf(Map.of("don't", 3L, "caf\u00e9", 2L));
     }
 
+    @Test
+    @DisplayName("counts apart two words of one length whose String.hashCode is the same: \"an\" and \"c0\"")
+    void countsCollidingWordsApart() {
+        assertThat("an".hashCode()).isEqualTo("c0".hashCode());
+
+        assertThat(map(10, "an c0 an", "c0 an").totals())
+                .containsExactlyInAnyOrderEntriesOf(Map.of("an", 3L, "c0", 2L));
+    }
+
+    @Test
+    @DisplayName("holds 40,000 distinct words at once when maxWords allows it, and writes each once")
+    void holdsManyWords() {
+        List<String> lines = new ArrayList<>();
+        Map<String, Long> expected = new HashMap<>();
+        for (int line = 0; line < 500; line++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = 0; i < 100; i++) {
+                // Base 36 spells 40,000 distinct words of letters and digits; the last 100 lines repeat 10,000.
+                String word = "w" + Integer.toString((line % 400) * 100 + i, 36);
+                text.append(word).append(' ');
+                expected.merge(word, 1L, Long::sum);
+            }
+            lines.add(text.toString());
+        }
+
+        Run run = map(100_000, lines);
+
+        assertThat(run.writes()).extracting(Write::call).containsOnly(CLEANUP);
+        assertThat(run.pairs()).hasSize(40_000);
+        assertThat(run.totals()).containsExactlyInAnyOrderEntriesOf(expected);
+    }
+
     @Property(tries = 150)
     @Label("writes what a model of the bounded map writes, write-out by write-out, for bounds from 1 to 8")
     void agreesWithTheModel(@ForAll("documents") List<String> lines, @ForAll @IntRange(min = 1, max = 8) int maxWords) {

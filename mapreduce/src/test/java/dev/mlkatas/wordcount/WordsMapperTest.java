@@ -53,6 +53,13 @@ class WordsMapperTest {
     }
 
     @Test
+    @DisplayName("drops an apostrophe that ends the line, whatever letter an earlier, longer line left after it")
+    void dropsTheLinesLastApostrophe() {
+        assertThat(map("rock'n'roll", "rock'", "it’s", "it’").words())
+                .containsExactly("rock'n'roll", "rock", "it's", "it");
+    }
+
+    @Test
     @DisplayName("writes the same words for the same text on every line, whatever came before")
     void isAFunctionOfTheLine() {
         Run run = map("Alpha beta", "ALPHA, Beta!", "alpha\u00A0beta");

@@ -110,4 +110,23 @@ class WordsTest {
     void keepsModifierLetterApostrophe() {
         assertThat(words("donʼt")).containsExactly("donʼt");
     }
+
+    @Test
+    @DisplayName("keeps a word of hundreds of letters whole, apostrophe included")
+    void keepsLongWords() {
+        String long64 = "a".repeat(64);
+        String long200 = "b".repeat(200);
+
+        assertThat(words(long64 + "'s " + long200 + ", " + long64 + "’s"))
+                .containsExactly(long64 + "'s", long200, long64 + "'s");
+    }
+
+    @Test
+    @DisplayName("tells the apostrophe U+2019 from characters whose UTF-8 shares two of its three bytes")
+    void tellsTheRightQuoteFromItsNeighbours() {
+        // U+2019 is E2 80 99; U+4019 (a CJK letter) is E4 80 99, U+2119 ℙ is E2 84 99, U+2014 — is E2 80 94.
+        assertThat(words("x\u4019y")).containsExactly("x\u4019y");
+        assertThat(words("aℙb")).containsExactly("aℙb");
+        assertThat(words("well—known")).containsExactly("well", "known");
+    }
 }

@@ -39,6 +39,18 @@ class RankFusionTest {
     }
 
     @Test
+    @DisplayName("ties documents with the same ranks to the bit, whatever order the rankings give those ranks in")
+    void tiesSameRanksInAnyOrder() {
+        // 10 is 7th, 1st and 2nd; 20 is 1st, 2nd and 7th. Added in the rankings' order, 1/67 + 1/61 + 1/62 is
+        // one ulp below 1/61 + 1/62 + 1/67, and 20 would come first.
+        List<Integer> first = List.of(20, 31, 32, 33, 34, 35, 10);
+        List<Integer> second = List.of(10, 20, 41, 42, 43, 44, 45);
+        List<Integer> third = List.of(51, 10, 52, 53, 54, 55, 20);
+
+        assertThat(reciprocalRankFusion(List.of(first, second, third), 60, 2)).containsExactly(10, 20);
+    }
+
+    @Test
     @DisplayName("returns a single ranking as it is, cut at the limit")
     void singleRankingUnchanged() {
         assertThat(reciprocalRankFusion(List.of(List.of(4, 8, 15, 16, 23, 42)), 60, 4)).containsExactly(4, 8, 15, 16);

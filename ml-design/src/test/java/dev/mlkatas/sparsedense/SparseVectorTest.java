@@ -106,6 +106,16 @@ class SparseVectorTest {
     }
 
     @Test
+    @DisplayName("divides the dot product by both lengths: 1/√2 at 45 degrees, whatever the lengths")
+    void cosineOfLongVectors() {
+        SparseVector a = vector(4, new int[] {0}, new double[] {2});
+        SparseVector b = vector(4, new int[] {0, 1}, new double[] {3, 3});
+
+        assertThat(a.cosine(b)).isCloseTo(Math.sqrt(0.5), within(1e-12));
+        assertThat(b.cosine(a)).isCloseTo(Math.sqrt(0.5), within(1e-12));
+    }
+
+    @Test
     @DisplayName("never has a cosine above 1, even when rounding would make it 1.0000000000000002")
     void cosineNeverAboveOne() {
         // dot / (norm * norm) is 1.0000000000000002 for this vector in double arithmetic.
@@ -156,5 +166,18 @@ class SparseVectorTest {
 
         assertThat(indices).containsExactly(3, 1, 3);
         assertThat(values).containsExactly(1.0, 2.0, 0.5);
+    }
+
+    @Test
+    @DisplayName("equals a vector with the same entries however they were given, and shows its entries")
+    void equalsAndShowsEntries() {
+        SparseVector v = vector(5, new int[] {3, 1}, new double[] {2.0, 1.0});
+        SparseVector same = vector(5, new int[] {1, 3, 3}, new double[] {1.0, 1.5, 0.5});
+
+        assertThat(v).isEqualTo(same).hasSameHashCodeAs(same).hasToString("(dimension 5: 1=1.0, 3=2.0)");
+        assertThat(v).isNotEqualTo(vector(6, new int[] {1, 3}, new double[] {1.0, 2.0}))
+                .isNotEqualTo(vector(5, new int[] {1, 4}, new double[] {1.0, 2.0}))
+                .isNotEqualTo(vector(5, new int[] {1, 3}, new double[] {1.0, 2.5}))
+                .isNotEqualTo(v.toString());
     }
 }

@@ -28,6 +28,7 @@ class TfIdfTest {
         assertThat(tfIdf.documentFrequency(vocabulary.indexOf("w:wild"))).isEqualTo(2);
         assertThat(tfIdf.idf(vocabulary.indexOf("w:wild"))).isCloseTo(1.0, within(1e-12));
         assertThat(tfIdf.idf(vocabulary.indexOf("w:salmon"))).isCloseTo(Math.log(1.5) + 1, within(1e-12));
+        assertThat(TfIdf.fit(CORPUS, vocabulary).index()).isSameAs(vocabulary);
     }
 
     @Test

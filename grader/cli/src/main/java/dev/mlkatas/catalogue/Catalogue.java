@@ -153,7 +153,50 @@ public final class Catalogue {
                 e.jvmOptions() == null ? List.of() : e.jvmOptions(),
                 e.hints() == null ? List.of() : e.hints(),
                 Optional.ofNullable(e.run()).map(CatalogueEntry.Run::main),
-                e.bench() == null ? List.of() : e.bench());
+                e.bench() == null ? List.of() : e.bench(),
+                e.mutation() == null ? Mutation.NONE : mutation(name, e.mutation(), e.tests()));
+    }
+
+    private static Mutation mutation(String name, CatalogueEntry.MutationEntry m, List<TestClass> tests) {
+        Optional<Mutation.Score> recorded = Optional.empty();
+        if (m.score() != null || m.mutants() != null || m.killed() != null) {
+            if (m.score() == null || m.mutants() == null || m.killed() == null) {
+                throw new CatalogueException(name + ": mutation needs score, mutants and killed together");
+            }
+            if (m.score() < 0 || m.score() > 100 || m.killed() < 0 || m.killed() > m.mutants()) {
+                throw new CatalogueException(name + ": mutation score " + m.score() + " % with " + m.killed()
+                        + " of " + m.mutants() + " mutants killed is not a measurement");
+            }
+            recorded = Optional.of(new Mutation.Score(m.score(), m.mutants(), m.killed()));
+        }
+        List<Mutation.ExcludedTest> excluded = m.excludedTests() == null ? List.of() : m.excludedTests();
+        for (Mutation.ExcludedTest test : excluded) {
+            require(name, "mutation.excludedTests[].class", test.className());
+            if (tests.stream().noneMatch(t -> t.className().equals(test.className()))) {
+                throw new CatalogueException(name + ": mutation.excludedTests names " + test.className()
+                        + ", which is not one of the kata's tests");
+            }
+            require(name, "mutation.excludedTests[].reason", test.reason());
+        }
+        List<Mutation.UnreachableCode> unreachable = m.unreachable() == null ? List.of() : m.unreachable();
+        for (Mutation.UnreachableCode code : unreachable) {
+            require(name, "mutation.unreachable[].method", code.method());
+            if (!code.method().matches("[\\w$]+\\.[\\w$<>]+")) {
+                throw new CatalogueException(name + ": mutation.unreachable method '" + code.method()
+                        + "' is not written as Class.method");
+            }
+            if (code.line() != null && code.line() < 1) {
+                throw new CatalogueException(name + ": mutation.unreachable line " + code.line() + " of "
+                        + code.method() + " is not a line number");
+            }
+            require(name, "mutation.unreachable[].reason", code.reason());
+        }
+        List<Mutation.EquivalentMutant> equivalent = m.equivalent() == null ? List.of() : m.equivalent();
+        for (Mutation.EquivalentMutant mutant : equivalent) {
+            require(name, "mutation.equivalent[].mutant", mutant.mutant());
+            require(name, "mutation.equivalent[].reason", mutant.reason());
+        }
+        return new Mutation(recorded, excluded, unreachable, equivalent);
     }
 
     private static void require(String name, String key, Object value) {

@@ -15,8 +15,18 @@ record CatalogueEntry(
         List<String> jvmOptions,
         List<String> hints,
         Run run,
-        List<String> bench) {
+        List<String> bench,
+        MutationEntry mutation) {
 
     /** What {@code kata run} starts. */
     record Run(String main) {}
+
+    /** The {@code mutation} key, as written: see {@link Mutation}. */
+    record MutationEntry(
+            Integer score,
+            Integer mutants,
+            Integer killed,
+            List<Mutation.ExcludedTest> excludedTests,
+            List<Mutation.UnreachableCode> unreachable,
+            List<Mutation.EquivalentMutant> equivalent) {}
 }

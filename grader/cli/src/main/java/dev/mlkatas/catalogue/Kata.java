@@ -16,6 +16,7 @@ import java.util.Optional;
  * @param jvmOptions options for every JVM that runs the kata's code, e.g. {@code --add-opens ...} for Hadoop
  * @param mainClass what {@code kata run} starts, if anything
  * @param benchmarks the JMH benchmark classes {@code kata bench} runs, if any
+ * @param mutation what mutation testing of the suite found and leaves out ({@link Mutation#NONE} if nothing)
  */
 public record Kata(
         String id,
@@ -31,7 +32,8 @@ public record Kata(
         List<String> jvmOptions,
         List<String> hints,
         Optional<String> mainClass,
-        List<String> benchmarks) {
+        List<String> benchmarks,
+        Mutation mutation) {
 
     public Kata {
         files = List.copyOf(files);

@@ -27,7 +27,8 @@ import picocli.CommandLine.Option;
                 + "test it.",
         subcommands = {
                 ListCommand.class, ShowCommand.class, TestCommand.class, HintCommand.class, SolutionCommand.class,
-                ProgressCommand.class, RunCommand.class, BenchCommand.class, GradeCommand.class, AssignCommand.class,
+                ProgressCommand.class, RunCommand.class, BenchCommand.class, MutateCommand.class, GradeCommand.class,
+                AssignCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Start with: kata list, then kata show two-sum."})
 public final class KataCli {

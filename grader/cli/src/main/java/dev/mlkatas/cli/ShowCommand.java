@@ -1,6 +1,7 @@
 package dev.mlkatas.cli;
 
 import dev.mlkatas.catalogue.Kata;
+import dev.mlkatas.catalogue.Mutation;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -33,6 +34,14 @@ final class ShowCommand extends Subcommand implements Runnable {
         }
         out.println("Test it with: ./kata test " + k.id() + "   Stuck? ./kata hint " + k.id()
                 + " (" + k.hints().size() + " hints)");
+        k.mutation().recorded().ifPresent(r -> out.println("Mutation score of its suite: " + r.score() + " % ("
+                + r.killed() + " of " + r.mutants() + " mutants killed" + equivalent(k.mutation()) + "; ./kata mutate "
+                + k.id() + ")."));
         out.flush();
+    }
+
+    private static String equivalent(Mutation mutation) {
+        int listed = mutation.equivalent().size();
+        return listed == 0 ? "" : ", " + listed + " listed as equivalent";
     }
 }

@@ -33,6 +33,7 @@ public final class StarterExport {
     private static final Pattern MODULES = Pattern.compile("<modules>.*?</modules>", Pattern.DOTALL);
     private static final Pattern BUILD_ORDER =
             Pattern.compile("\\s*<!-- build-order:start -->.*<!-- build-order:end -->", Pattern.DOTALL);
+    private static final Pattern MUTATION_MODULE = Pattern.compile("\\s*<module>mutation</module>");
 
     private final Path root;
     private final Catalogue catalogue;
@@ -61,7 +62,8 @@ public final class StarterExport {
         writer.text("pom.xml", MODULES.matcher(read(root.resolve("pom.xml"))).replaceFirst(Matcher.quoteReplacement(
                 reactor.stream().map(m -> "    <module>" + m + "</module>\n")
                         .collect(Collectors.joining("", "<modules>\n", "  </modules>")))));
-        writer.copy(root.resolve("grader/pom.xml"), "grader/pom.xml");
+        // A starter has no references to mutate, so it builds no mutation testing tools.
+        writer.text("grader/pom.xml", MUTATION_MODULE.matcher(read(root.resolve("grader/pom.xml"))).replaceFirst(""));
         writer.copy(root.resolve("grader/runner/pom.xml"), "grader/runner/pom.xml");
         writer.copyTree(root.resolve("grader/runner/src/main"), "grader/runner/src/main");
         writer.text("grader/cli/pom.xml", BUILD_ORDER.matcher(read(root.resolve("grader/cli/pom.xml"))).replaceFirst(""));

@@ -15,14 +15,17 @@ import java.util.stream.Collectors;
 /**
  * Starts a Java program in a JVM of its own, with a wall-clock limit after which it and every process it
  * started are killed. Its output goes to files, never to this process.
+ *
+ * <p>Example: {@code ForkedJvm.run(classpath, List.of("-Xmx1g"), "demo.Main", List.of(), "", work, scratch,
+ * Duration.ofMinutes(2))}
  */
-final class ForkedJvm {
+public final class ForkedJvm {
 
     /** How a forked JVM ended; {@code exitCode} is meaningless when it timed out. */
-    record Exit(boolean timedOut, int exitCode, Path stdout, Path stderr) {
+    public record Exit(boolean timedOut, int exitCode, Path stdout, Path stderr) {
 
         /** The last lines the JVM wrote to stderr, for an error message. */
-        String stderrTail(int lines) {
+        public String stderrTail(int lines) {
             try {
                 List<String> all = Files.readAllLines(stderr, StandardCharsets.UTF_8);
                 return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
@@ -39,7 +42,7 @@ final class ForkedJvm {
      * closing it. The class path goes into an argument file, since a long one can exceed what the operating
      * system accepts on a command line.
      */
-    static Exit run(List<Path> classpath, List<String> jvmOptions, String mainClass, List<String> args,
+    public static Exit run(List<Path> classpath, List<String> jvmOptions, String mainClass, List<String> args,
             String input, Path workDir, Path scratch, Duration limit) {
         try {
             Path argFile = scratch.resolve("jvm.args");

@@ -89,6 +89,26 @@ public record Workspace(Path root) {
         return classpath;
     }
 
+    /** The references' sources, for the reports of mutation testing. */
+    public Path referenceSources(Kata kata) {
+        return referenceDir(kata).resolve("src/main/java");
+    }
+
+    /** Where {@code kata mutate} writes a kata's reports: {@code solutions/<module>/target/mutation/<id>}. */
+    public Path mutationDir(Kata kata) {
+        return referenceDir(kata).resolve("target/mutation").resolve(kata.id());
+    }
+
+    /** The compiled runner alone: its jqwik hook gives every property a seed derived from one seed. */
+    public Path runnerClasses() {
+        return built(root.resolve("grader/runner/target/classes"), "grader/runner");
+    }
+
+    /** PIT, its JUnit 5 plugin and the JUnit Platform launcher, for {@code kata mutate}. */
+    public List<Path> mutationToolClasspath() {
+        return recordedClasspath(root.resolve("grader/mutation"), "grader/mutation");
+    }
+
     /** Where jqwik remembers failing seeds between runs of a kata module's tests. */
     public Path jqwikDatabase(Kata kata) {
         return moduleDir(kata).resolve("target/jqwik-database");

@@ -33,6 +33,76 @@ class CatalogueTest {
         assertThat(adder.jvmOptions()).containsExactly("-Dfixture.greeting=hello");
         assertThat(adder.mainClass()).contains("demo.AdderMain");
         assertThat(adder.statement()).isEqualTo(root.resolve("fixture/katas/adder/statement.md"));
+        assertThat(adder.mutation()).isEqualTo(Mutation.NONE);
+    }
+
+    @Test
+    @DisplayName("reads the mutation record: the score, the tests left out, unreachable code, equivalent mutants")
+    void readsMutationRecord() {
+        FixtureRepository.create(root).write("fixture/katas/adder/kata.yaml", FixtureRepository.ENTRY + """
+                mutation:
+                  score: 93
+                  mutants: 30
+                  killed: 27
+                  excludedTests:
+                    - class: demo.AdderPropertiesTest
+                      reason: too slow
+                  unreachable:
+                    - method: Adder$Cache.fill
+                      reason: only the benchmark calls it
+                    - method: Adder.add
+                      line: 12
+                      reason: only for arrays too large for a test
+                  equivalent:
+                    - mutant: "Adder.add line 5: changed conditional boundary"
+                      reason: both branches return b when a is 0
+                """);
+
+        Mutation mutation = Catalogue.load(root).get("adder").mutation();
+
+        assertThat(mutation.recorded()).contains(new Mutation.Score(93, 30, 27));
+        assertThat(mutation.excludedTests()).containsExactly(new Mutation.ExcludedTest("demo.AdderPropertiesTest", "too slow"));
+        assertThat(mutation.unreachable()).containsExactly(
+                new Mutation.UnreachableCode("Adder$Cache.fill", null, "only the benchmark calls it"),
+                new Mutation.UnreachableCode("Adder.add", 12, "only for arrays too large for a test"));
+        assertThat(mutation.unreachable()).extracting(Mutation.UnreachableCode::where)
+                .containsExactly("Adder$Cache.fill", "Adder.add line 12");
+        assertThat(mutation.equivalent()).containsExactly(new Mutation.EquivalentMutant(
+                "Adder.add line 5: changed conditional boundary", "both branches return b when a is 0"));
+    }
+
+    @Test
+    @DisplayName("rejects a mutation record that leaves out a test the kata does not have, or gives no reason")
+    void rejectsBadMutationRecords() {
+        FixtureRepository fixture = FixtureRepository.create(root);
+        fixture.write("fixture/katas/adder/kata.yaml", FixtureRepository.ENTRY
+                + "mutation:\n  excludedTests:\n    - class: demo.OtherTest\n      reason: slow\n");
+        assertThatThrownBy(() -> Catalogue.load(root)).hasMessage("fixture/katas/adder/kata.yaml: "
+                + "mutation.excludedTests names demo.OtherTest, which is not one of the kata's tests");
+
+        fixture.write("fixture/katas/adder/kata.yaml", FixtureRepository.ENTRY
+                + "mutation:\n  equivalent:\n    - mutant: \"Adder.add line 5: negated conditional\"\n");
+        assertThatThrownBy(() -> Catalogue.load(root))
+                .hasMessage("fixture/katas/adder/kata.yaml: 'mutation.equivalent[].reason' is missing");
+
+        fixture.write("fixture/katas/adder/kata.yaml", FixtureRepository.ENTRY
+                + "mutation:\n  unreachable:\n    - method: addSlowly\n      reason: benchmark only\n");
+        assertThatThrownBy(() -> Catalogue.load(root)).hasMessage(
+                "fixture/katas/adder/kata.yaml: mutation.unreachable method 'addSlowly' is not written as Class.method");
+    }
+
+    @Test
+    @DisplayName("a recorded score needs its mutants and killed mutants, and must be a possible measurement")
+    void rejectsIncompleteScores() {
+        FixtureRepository fixture = FixtureRepository.create(root);
+        fixture.write("fixture/katas/adder/kata.yaml", FixtureRepository.ENTRY + "mutation:\n  score: 93\n");
+        assertThatThrownBy(() -> Catalogue.load(root))
+                .hasMessage("fixture/katas/adder/kata.yaml: mutation needs score, mutants and killed together");
+
+        fixture.write("fixture/katas/adder/kata.yaml", FixtureRepository.ENTRY
+                + "mutation:\n  score: 93\n  mutants: 10\n  killed: 12\n");
+        assertThatThrownBy(() -> Catalogue.load(root)).hasMessage("fixture/katas/adder/kata.yaml: "
+                + "mutation score 93 % with 12 of 10 mutants killed is not a measurement");
     }
 
     @Test

@@ -45,6 +45,8 @@ class AssignCommandIT {
         assertThat(starter.resolve("pom.xml")).content().contains("<module>algorithms</module>")
                 .doesNotContain("<module>solutions</module>");
         assertThat(starter.resolve("grader/cli/pom.xml")).content().doesNotContain("-reference");
+        assertThat(starter.resolve("grader/pom.xml")).content().contains("<module>cli</module>")
+                .doesNotContain("<module>mutation</module>");
         assertThat(starter.resolve("README.md")).content().contains("Coding round, week 1").contains("two-sum");
         assertThat(starter.resolve(".github/workflows/grade.yml")).content()
                 .contains("./kata grade --assignment assignment.yaml").contains("GITHUB_STEP_SUMMARY");

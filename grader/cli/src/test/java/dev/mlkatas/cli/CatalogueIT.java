@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 import dev.mlkatas.RepositoryCopy;
 import dev.mlkatas.catalogue.Catalogue;
 import dev.mlkatas.catalogue.Kata;
+import dev.mlkatas.catalogue.Mutation;
 import dev.mlkatas.catalogue.TestClass;
 import dev.mlkatas.runner.TestResult;
 import dev.mlkatas.testing.SuiteReport;
@@ -113,5 +114,21 @@ class CatalogueIT {
         assertThat(CATALOGUE.katas())
                 .allSatisfy(kata -> assertThat(readme).as("README.md row for %s", kata.id())
                         .contains("| `" + kata.id() + "` |"));
+    }
+
+    @Test
+    @DisplayName("every recorded mutation score reaches the bar, and the README's table shows it")
+    void recordedMutationScores() throws IOException {
+        String readme = Files.readString(ROOT.resolve("README.md"));
+
+        for (Kata kata : CATALOGUE.katas()) {
+            kata.mutation().recorded().ifPresent(recorded -> {
+                assertThat(recorded.score()).as("%s: recorded mutation score", kata.id())
+                        .isGreaterThanOrEqualTo(Mutation.MIN_SCORE);
+                String row = readme.lines().filter(line -> line.startsWith("| `" + kata.id() + "` |")).findFirst()
+                        .orElse("");
+                assertThat(row).as("README.md row for %s", kata.id()).endsWith("| " + recorded.score() + " % |");
+            });
+        }
     }
 }

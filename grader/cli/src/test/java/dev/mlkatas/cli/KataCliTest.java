@@ -23,14 +23,33 @@ class KataCliTest {
     }
 
     @Test
-    @DisplayName("list prints one row per kata with its round, difficulty and status")
+    @DisplayName("list prints one row per kata with its round, difficulty, mutation score and status")
     void listsKatas() {
         CliRun run = kata(root, "list");
 
         assertThat(run.exit()).isZero();
         assertThat(run.out().lines()).containsExactly(
-                "ID     TITLE  ROUND   DIFFICULTY  STATUS",
-                "adder  Adder  coding  easy        not started");
+                "ID     TITLE  ROUND   DIFFICULTY  MUTATION  STATUS",
+                "adder  Adder  coding  easy        -         not started");
+    }
+
+    @Test
+    @DisplayName("list and show give the mutation score a kata's entry records")
+    void showsRecordedMutationScore() {
+        FixtureRepository.create(root).write("fixture/katas/adder/kata.yaml", FixtureRepository.ENTRY + """
+                mutation:
+                  score: 96
+                  mutants: 25
+                  killed: 23
+                  equivalent:
+                    - mutant: "Adder.add line 5: negated conditional"
+                      reason: both branches add
+                """);
+
+        assertThat(kata(root, "list").out()).contains("adder  Adder  coding  easy        96 %      not started");
+        assertThat(kata(root, "show", "adder").out())
+                .contains("Mutation score of its suite: 96 % (23 of 25 mutants killed, 1 listed as equivalent; "
+                        + "./kata mutate adder).");
     }
 
     @Test
