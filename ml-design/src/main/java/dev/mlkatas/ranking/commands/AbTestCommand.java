@@ -53,7 +53,8 @@ public final class AbTestCommand implements Callable<Integer> {
         RankerChoice a = RankerChoice.parse(control);
         RankerChoice b = RankerChoice.parse(treatment);
         if (a == b) {
-            throw new IllegalArgumentException("--control and --treatment are both " + a.label + ": choose two rankers");
+            throw new IllegalArgumentException(
+                    "--control and --treatment are both " + a.label + ": choose two rankers");
         }
         if (searches < 100 || searches > ShopSizes.MAX_SEARCHES) {
             throw new IllegalArgumentException(
@@ -85,11 +86,13 @@ public final class AbTestCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "  conversion  A %.2f %%  (%,d of %,d)   B %.2f %%  (%,d of %,d)%n",
                 100 * ab.test().rateA(), ab.test().conversionsA(), ab.test().searchesA(),
                 100 * ab.test().rateB(), ab.test().conversionsB(), ab.test().searchesB());
-        out.printf(Locale.ROOT, "  difference  %+.2f points (%+.1f %% relative); 95 %% bootstrap interval %+.2f to %+.2f"
-                + " points%n", 100 * ab.test().difference(), 100 * ab.test().difference() / ab.test().rateA(),
-                100 * ab.interval().lower(), 100 * ab.interval().upper());
+        out.printf(Locale.ROOT, "  difference  %+.2f points (%+.1f %% relative); 95 %% bootstrap interval"
+                + " %+.2f to %+.2f points%n", 100 * ab.test().difference(),
+                100 * ab.test().difference() / ab.test().rateA(), 100 * ab.interval().lower(),
+                100 * ab.interval().upper());
+        String verdict = ab.test().significantAt(OnlineExperiment.ALPHA) ? "significant" : "not significant";
         out.printf(Locale.ROOT, "  two-proportion z-test  z = %.2f, p = %.4f: %s at 5 %%%n", ab.test().z(),
-                ab.test().pValue(), ab.test().significantAt(OnlineExperiment.ALPHA) ? "significant" : "not significant");
+                ab.test().pValue(), verdict);
         out.printf(Locale.ROOT, "  searches per arm to detect this difference (alpha 5 %%, power 80 %%): %s%n",
                 count(ab.searchesPerArmNeeded()));
 

@@ -63,7 +63,8 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (!(heldOutShare > 0 && heldOutShare < 1)) {
-            throw new IllegalArgumentException("--held-out " + heldOutShare + " is not a share strictly between 0 and 1");
+            throw new IllegalArgumentException(
+                    "--held-out " + heldOutShare + " is not a share strictly between 0 and 1");
         }
         if (judges < 1 || judges > 10_000) {
             throw new IllegalArgumentException("--judges " + judges + " is not a whole number from 1 to 10000");

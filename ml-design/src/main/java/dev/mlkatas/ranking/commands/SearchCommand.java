@@ -55,7 +55,8 @@ public final class SearchCommand implements Callable<Integer> {
     @Option(names = "--user", paramLabel = "ID", description = "The shopper searching; their purchases count.")
     private Integer user;
 
-    @Option(names = "--top", paramLabel = "K", defaultValue = "10", description = "How many results (default ${DEFAULT-VALUE}).")
+    @Option(names = "--top", paramLabel = "K", defaultValue = "10",
+            description = "How many results (default ${DEFAULT-VALUE}).")
     private int top;
 
     @Option(names = "--json", description = "Prints the results as JSON.")
@@ -65,11 +66,13 @@ public final class SearchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         String query = String.join(" ", words).strip();
         if (query.isEmpty()) {
-            throw new IllegalArgumentException("the query is empty: give the words to search for, e.g. search \"fish\"");
+            throw new IllegalArgumentException(
+                    "the query is empty: give the words to search for, e.g. search \"fish\"");
         }
         RankerChoice choice = RankerChoice.parse(ranker);
         if (top < 1 || top > ShopSizes.MAX_TOP) {
-            throw new IllegalArgumentException("--top " + top + " is not a whole number from 1 to " + ShopSizes.MAX_TOP);
+            throw new IllegalArgumentException(
+                    "--top " + top + " is not a whole number from 1 to " + ShopSizes.MAX_TOP);
         }
         PrintWriter out = spec.commandLine().getOut();
         // With --json, standard output holds the JSON alone; what the shop learnt goes to standard error.

@@ -33,11 +33,11 @@ import java.util.Set;
  * rules, keep the top of the list.
  *
  * <p>Candidates come from two sources. BM25 finds the best {@value #CANDIDATES} products whose words match
- * the query's; but salmon is fish and its name never says so. So the departments the query's intent leans to
- * add up to {@value #INTENT_CANDIDATES} products whose names hold none of the query's words (those are BM25's
- * to find), the ones whose dense vectors are closest to the query's, with BM25 scores of 0. Departments rather than aisles: a log
- * only teaches the aisles its pages showed, and the department holds the aisles nobody was shown yet. The ranker then weighs both kinds on the
- * same features.
+ * the query's; but salmon is fish and its name never says so. So the departments the query's intent leans
+ * to add up to {@value #INTENT_CANDIDATES} products whose names hold none of the query's words (those are
+ * BM25's to find), the ones whose dense vectors are closest to the query's, with BM25 scores of 0.
+ * Departments rather than aisles: a log only teaches the aisles its pages showed, and the department holds
+ * the aisles nobody was shown yet. The ranker then weighs both kinds on the same features.
  *
  * <p>Everything it learns (the query intent, the dense vectors, popularity and each shopper's purchases)
  * comes from the search log it is built with. With an empty log it falls back to what the catalogue alone
