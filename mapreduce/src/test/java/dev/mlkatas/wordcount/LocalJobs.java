@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -115,10 +116,21 @@ final class LocalJobs implements AutoCloseable {
 
     @Override
     public void close() {
-        try (Stream<java.nio.file.Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        // LocalJobRunner removes a job's staging files on a thread of its own, which may still be at it: a file
+        // can vanish while the folder is walked, and then the walk starts again.
+        for (int attempt = 1; ; attempt++) {
+            try (Stream<java.nio.file.Path> paths = Files.walk(dir)) {
+                paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                return;
+            } catch (UncheckedIOException e) {
+                if (!(e.getCause() instanceof NoSuchFileException) || attempt == 5) {
+                    throw e;
+                }
+            } catch (NoSuchFileException e) {
+                return;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 
