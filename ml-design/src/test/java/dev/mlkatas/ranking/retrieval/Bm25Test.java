@@ -135,6 +135,16 @@ class Bm25Test {
     }
 
     @Test
+    @DisplayName("search: equal scores by index, whichever query term found the document first")
+    void tiesAcrossQueryTerms() {
+        // Each term is in one document of the same length: the two scores are equal.
+        Bm25 bm25 = new Bm25(List.of(List.of("oat"), List.of("rye")), 1.2, 0.75);
+
+        assertThat(bm25.score(0, List.of("rye", "oat"))).isEqualTo(bm25.score(1, List.of("rye", "oat")));
+        assertThat(bm25.search(List.of("rye", "oat"), 10)).containsExactly(0, 1);
+    }
+
+    @Test
     @DisplayName("keeps its own copy of the documents")
     void copiesTheDocuments() {
         List<String> document = new ArrayList<>(List.of("rice"));
