@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
@@ -45,7 +46,8 @@ public final class SearchCommand implements Callable<Integer> {
     private SimulationOptions simulation;
 
     @Option(names = "--log", paramLabel = "FILE",
-            description = "A search log in this kata's CSV format for the catalogue (see the design document).")
+            description = "A search log in this kata's CSV format for the catalogue, oldest search first: its first "
+                    + "two thirds teach the system, its last third trains the learned ranker (see the design document).")
     private Path log;
 
     @Option(names = "--ranker", paramLabel = "NAME", defaultValue = "ltr",
@@ -77,7 +79,7 @@ public final class SearchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         // With --json, standard output holds the JSON alone; what the shop learnt goes to standard error.
         PrintWriter info = json ? spec.commandLine().getErr() : out;
-        try (ServingShop serving = ServingShop.open(shop, simulation.settings(), ShopOptions.log(log), info)) {
+        try (ServingShop serving = ServingShop.open(shop, simulation.settings(), Optional.ofNullable(log), info)) {
             ParsedQuery parsed = serving.system().parse(query);
             Ranker chosen = serving.ranker(choice);
             OptionalInt shopper = user == null ? OptionalInt.empty() : OptionalInt.of(user);

@@ -1,6 +1,8 @@
 package dev.mlkatas.ranking.commands;
 
+import dev.mlkatas.ranking.behaviour.Search;
 import dev.mlkatas.ranking.behaviour.SearchLog;
+import dev.mlkatas.ranking.behaviour.SearchLogCsv;
 import dev.mlkatas.ranking.catalog.Catalog;
 import dev.mlkatas.ranking.catalog.SyntheticCatalog;
 import dev.mlkatas.ranking.experiment.SimulatedShop;
@@ -10,9 +12,12 @@ import dev.mlkatas.ranking.rankers.LearnedRanker;
 import dev.mlkatas.ranking.rankers.PopularityRanker;
 import dev.mlkatas.ranking.rankers.PropensityEstimator;
 import dev.mlkatas.ranking.rankers.Ranker;
+import dev.mlkatas.ranking.rankers.TrainingQuery;
 import dev.mlkatas.ranking.rankers.TrainingSettings;
 import dev.mlkatas.ranking.search.SearchSystem;
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -20,8 +25,10 @@ import java.util.function.Supplier;
  * The system that answers {@code search}, learnt from whatever the shop has:
  * <ul>
  *   <li>the embedded synthetic shop: its simulated history, and a learned ranker trained on it;
- *   <li>a catalogue with a search log ({@code --log}): intent, vectors, popularity, history and the learned
- *       ranker all come from that log;
+ *   <li>a catalogue with a search log ({@code --log}): the log is split in its order, as the simulated shop
+ *       keeps its two logs apart: its first two thirds teach intent, vectors, popularity and history, its
+ *       last third trains the learned ranker. Trained on the searches the features were counted from, a
+ *       ranker would learn that what was clicked is popular, because the click itself made it so;
  *   <li>a catalogue alone: intent from the aisles of the query's BM25 results, vectors from the product text,
  *       no popularity nor history, and the learned ranker of the synthetic shop, whose features mean the same
  *       on any catalogue.
@@ -39,15 +46,21 @@ final class ServingShop implements AutoCloseable {
         this.learned = learned;
     }
 
-    static ServingShop open(ShopOptions options, SimulatedShop.Settings settings, Optional<SearchLog> log,
+    /** The share of a user's log, in its order, that the system learns from; the rest trains the ranker. */
+    static final double HISTORY_SHARE = 2.0 / 3;
+
+    static ServingShop open(ShopOptions options, SimulatedShop.Settings settings, Optional<Path> logFile,
             PrintWriter info) {
         Catalog catalog = options.catalog(info);
-        if (log.isPresent()) {
-            SearchSystem system = SearchSystem.build(catalog, log.get(), options.seed);
-            info.printf("search log: %,d searches%n", log.get().searches().size());
-            return new ServingShop(system, system, () -> LearnedRanker.fit(
-                    PropensityEstimator.estimate(log.get()).reweigh(TrainingSet.of(system, log.get(), search -> true)),
-                    TrainingSettings.DEFAULTS.withSeed(options.seed)));
+        if (logFile.isPresent()) {
+            List<Search> searches = SearchLogCsv.read(logFile.get()).searches();
+            int cut = (int) Math.ceil(searches.size() * HISTORY_SHARE);
+            SearchLog history = new SearchLog(searches.subList(0, cut));
+            SearchLog training = new SearchLog(searches.subList(cut, searches.size()));
+            SearchSystem system = SearchSystem.build(catalog, history, options.seed);
+            info.printf("search log: %,d searches; the first %,d teach the system, the last %,d train the learned "
+                    + "ranker%n", searches.size(), cut, searches.size() - cut);
+            return new ServingShop(system, system, () -> trainOn(system, training, logFile.get(), options.seed));
         }
         if (options.synthetic()) {
             SimulatedShop shop = SimulatedShop.open(catalog, options.seed, settings);
@@ -65,6 +78,18 @@ final class ServingShop implements AutoCloseable {
                 return shop.learnedRanker(search -> true, true);
             }
         });
+    }
+
+    private static LearnedRanker trainOn(SearchSystem system, SearchLog training, Path logFile, long seed) {
+        try {
+            List<TrainingQuery> queries = TrainingSet.of(system, training, search -> true);
+            return LearnedRanker.fit(PropensityEstimator.estimate(training).reweigh(queries),
+                    TrainingSettings.DEFAULTS.withSeed(seed));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(logFile.getFileName() + ": the last third of the log ("
+                    + training.searches().size() + " searches) cannot train the learned ranker: " + e.getMessage()
+                    + "; --ranker bm25 or popularity need no training", e);
+        }
     }
 
     SearchSystem system() {

@@ -1,16 +1,13 @@
 package dev.mlkatas.ranking.commands;
 
-import dev.mlkatas.ranking.behaviour.SearchLogCsv;
-import dev.mlkatas.ranking.behaviour.SearchLog;
 import dev.mlkatas.ranking.catalog.Catalog;
 import dev.mlkatas.ranking.catalog.InstacartFiles;
 import dev.mlkatas.ranking.catalog.SyntheticCatalog;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Optional;
 import picocli.CommandLine.Option;
 
-/** The options every ranking command shares: which catalogue, which log, which seed. */
+/** The options every ranking command shares: which catalogue, which seed. */
 public final class ShopOptions {
 
     @Option(names = "--catalog", paramLabel = "DIR",
@@ -44,9 +41,5 @@ public final class ShopOptions {
     /** Whether the catalogue is the embedded synthetic one. */
     boolean synthetic() {
         return catalog == null;
-    }
-
-    static Optional<SearchLog> log(Path file) {
-        return file == null ? Optional.empty() : Optional.of(SearchLogCsv.read(file));
     }
 }
