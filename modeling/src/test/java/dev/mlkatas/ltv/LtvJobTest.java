@@ -19,7 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The lifetime-value job end to end, with your Rfm and BgNbdLikelihood plugged in, on a small generated
- * customer base whose true parameters are known; and its answers to bad input.
+ * customer base whose true parameters are known. Its answers to bad input come before your code runs, so
+ * they are tested apart and grade nobody: LtvJobInputTest in src/provided-test/java.
  */
 @DisplayName("The lifetime-value job, end to end")
 class LtvJobTest {
@@ -118,52 +119,5 @@ class LtvJobTest {
         JsonNode inWeeks = JSON.readTree(results.resolve("summary.json").toFile());
         assertThat(inDays.get("alpha").asDouble() / inWeeks.get("alpha").asDouble()).isBetween(6.99, 7.01);
         assertThat(inDays.get("r").asDouble() / inWeeks.get("r").asDouble()).isBetween(0.999, 1.001);
-    }
-
-    @Test
-    @DisplayName("bad input, exit 2: a calibration end before the first order")
-    void calibrationEndBeforeFirstOrder(@TempDir Path dir) {
-        JobRun result = JobRun.of(LtvJob::run, "--transactions", data.resolve("transactions.csv").toString(),
-                "--calibration-end", "2019-05-01", "--out", dir.resolve("out").toString());
-
-        assertThat(result.exit()).isEqualTo(2);
-        assertThat(result.error()).startsWith("--calibration-end 2019-05-01 is before the first order in transactions.csv (2023-");
-        assertThat(dir.resolve("out")).doesNotExist();
-    }
-
-    @Test
-    @DisplayName("bad input, exit 2: a calibration end that leaves no holdout")
-    void noHoldout() {
-        JobRun result = JobRun.of(LtvJob::run, "--transactions", data.resolve("transactions.csv").toString(),
-                "--calibration-end", "2030-01-01");
-
-        assertThat(result.exit()).isEqualTo(2);
-        assertThat(result.error()).contains("leaves no holdout");
-    }
-
-    @Test
-    @DisplayName("bad input, exit 2: an unparseable date in the file, with file, line and column")
-    void unparseableDate(@TempDir Path dir) throws IOException {
-        Path orders = Files.writeString(dir.resolve("orders.csv"),
-                "customer_id,date,amount,channel\nC1,2024-01-05,12.50,app\nC1,2024-02-30,8.00,web\n");
-
-        JobRun result = JobRun.of(LtvJob::run, "--transactions", orders.toString());
-
-        assertThat(result.exit()).isEqualTo(2);
-        assertThat(result.error()).isEqualTo("orders.csv line 3: date '2024-02-30' is not an ISO-8601 date (yyyy-mm-dd)");
-    }
-
-    @Test
-    @DisplayName("bad input, exit 2: a missing column, and an unknown time unit")
-    void missingColumnAndUnknownUnit(@TempDir Path dir) throws IOException {
-        Path orders = Files.writeString(dir.resolve("orders.csv"), "customer,date,amount\nC1,2024-01-05,12.50\n");
-
-        JobRun missing = JobRun.of(LtvJob::run, "--transactions", orders.toString());
-        JobRun unit = JobRun.of(LtvJob::run, "--time-unit", "months");
-
-        assertThat(missing.exit()).isEqualTo(2);
-        assertThat(missing.error()).startsWith("orders.csv line 1: no column 'customer_id'");
-        assertThat(unit.exit()).isEqualTo(2);
-        assertThat(unit.error()).isEqualTo("--time-unit 'months' is neither days nor weeks");
     }
 }

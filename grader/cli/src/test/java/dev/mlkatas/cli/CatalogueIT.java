@@ -31,8 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The promise every kata makes, checked on the real repository with the same engine as {@code kata test}:
- * its suite passes when the reference is pasted over the stub, and fails against the untouched stub in
- * every test class, so the suite tells the two apart and grades. (solutions/ runs the suite against the
+ * its suite passes when the reference is pasted over the stub, and every one of its tests fails against the
+ * untouched stub, so the suite tells the two apart and the stub earns nothing. (solutions/ runs the suite against the
  * compiled references with Maven Surefire too.)
  */
 class CatalogueIT {
@@ -60,7 +60,7 @@ class CatalogueIT {
     }
 
     @TestFactory
-    @DisplayName("every untouched stub fails at least one test in every test class of its kata")
+    @DisplayName("every untouched stub fails every test of its kata: it earns no points")
     Stream<DynamicTest> stubsFail() {
         return CATALOGUE.katas().stream().map(kata -> dynamicTest(kata.id(), () -> {
             SuiteReport report = RUNNER.run(kata, Submission.CANDIDATE);
@@ -74,6 +74,15 @@ class CatalogueIT {
                     .toList();
             assertThat(passingOnStub)
                     .as("%s: test classes that pass against the untouched stub cannot tell it from a solution", kata.id())
+                    .isEmpty();
+            // A test of provided code alone passes on the stub and hands it points: such a test belongs in
+            // <module>/src/provided-test/java, which grades nobody.
+            List<String> testsPassingOnStub = report.tests().stream()
+                    .filter(test -> test.status().equals("passed"))
+                    .map(test -> test.className() + " > " + test.name())
+                    .toList();
+            assertThat(testsPassingOnStub)
+                    .as("%s: tests that pass against the untouched stub earn it points", kata.id())
                     .isEmpty();
         }));
     }
