@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Test;
  * Task 3: the in-mapper combining mapper against a model of the bounded map written the plainest way (a
  * {@code HashMap} that is written out and emptied when a new word finds it full), and in a job.
  */
-@DisplayName("Task 3: in-mapper combining, CombiningWordsMapper")
+// jqwik reads @Label, JUnit Jupiter @DisplayName: a class with both kinds of tests can have only one.
+@Label("Task 3: in-mapper combining, CombiningWordsMapper")
 class CombiningWordsMapperTest {
 
     private static Run map(int maxWords, String... lines) {

@@ -31,7 +31,8 @@ import org.junit.jupiter.api.Test;
  * Task 2: the mapper and the reducer of the top-words job as functions, both against sorting everything
  * (the obviously right, memory-hungry answer), and the job on LocalJobRunner after a count job.
  */
-@DisplayName("Task 2: the k most frequent words, TopWords")
+// jqwik reads @Label, JUnit Jupiter @DisplayName: a class with both kinds of tests can have only one.
+@Label("Task 2: the k most frequent words, TopWords")
 class TopWordsTest {
 
     /** Rank order: more frequent first, then the smaller word by UTF-8 bytes. */
