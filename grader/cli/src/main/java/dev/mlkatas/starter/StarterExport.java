@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -34,6 +35,8 @@ public final class StarterExport {
     private static final Pattern BUILD_ORDER =
             Pattern.compile("\\s*<!-- build-order:start -->.*<!-- build-order:end -->", Pattern.DOTALL);
     private static final Pattern MUTATION_MODULE = Pattern.compile("\\s*<module>mutation</module>");
+    /** Files of a kata's catalogue folder that a starter leaves out: they are about the reference. */
+    private static final Set<String> REFERENCE_NOTES = Set.of("benchmarks.md");
 
     private final Path root;
     private final Catalogue catalogue;
@@ -81,7 +84,14 @@ public final class StarterExport {
             }
         }
         for (Kata kata : katas) {
-            writer.copyTree(kata.directory(), root.relativize(kata.directory()).toString());
+            // What the candidate reads of the catalogue entry. Its mutation record and the benchmark notes
+            // describe the reference (its mutants, its data structures) and name tools a starter has not.
+            String kataDir = root.relativize(kata.directory()).toString();
+            writer.copyTree(kata.directory(), kataDir, file -> {
+                String name = kata.directory().relativize(file).toString();
+                return !REFERENCE_NOTES.contains(name) && !name.equals("kata.yaml");
+            });
+            writer.text(kataDir + "/kata.yaml", withoutMutationRecord(read(kata.directory().resolve("kata.yaml"))));
             for (Path testPackage : testPackages(kata)) {
                 try (Stream<Path> files = Files.list(testPackage)) {
                     for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
@@ -96,6 +106,27 @@ public final class StarterExport {
         writer.text("README.md", StarterTexts.readme(assignment, katas));
         writer.text(".github/workflows/grade.yml", StarterTexts.workflow());
         return written;
+    }
+
+    /**
+     * The catalogue entry without its top-level {@code mutation} record and the comment lines right above
+     * it; every other line as it was.
+     */
+    static String withoutMutationRecord(String yaml) {
+        List<String> lines = new ArrayList<>(yaml.lines().toList());
+        int start = lines.indexOf("mutation:");
+        if (start < 0) {
+            return yaml;
+        }
+        int end = start + 1;
+        while (end < lines.size() && (lines.get(end).isBlank() || lines.get(end).startsWith(" "))) {
+            end++;
+        }
+        while (start > 0 && lines.get(start - 1).startsWith("#")) {
+            start--;
+        }
+        lines.subList(start, end).clear();
+        return lines.stream().collect(Collectors.joining("\n", "", "\n"));
     }
 
     private Set<Path> testPackages(Kata kata) {
@@ -129,8 +160,12 @@ public final class StarterExport {
         }
 
         void copyTree(Path from, String to) {
+            copyTree(from, to, file -> true);
+        }
+
+        void copyTree(Path from, String to, Predicate<Path> keep) {
             try (Stream<Path> files = Files.walk(from)) {
-                for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                for (Path file : files.filter(Files::isRegularFile).filter(keep).sorted().toList()) {
                     copy(file, to + "/" + from.relativize(file).toString().replace('\\', '/'));
                 }
             } catch (IOException e) {

@@ -86,6 +86,12 @@ class AssignCommandIT {
             }
         }
         assertThat(starter.resolve("assignment.yaml")).content().doesNotContain("hidden");
+        // The notes about the reference: its mutants and its benchmarks.
+        for (Kata kata : assigned) {
+            Path entry = starter.resolve(kata.module()).resolve("katas").resolve(kata.id());
+            assertThat(entry.resolve("kata.yaml")).content().contains("id: " + kata.id()).doesNotContain("mutation:");
+            assertThat(entry.resolve("benchmarks.md")).doesNotExist();
+        }
     }
 
     @Test
