@@ -2,6 +2,7 @@ package dev.mlkatas.customers;
 
 import dev.mlkatas.customers.CustomerTable.Column;
 import dev.mlkatas.orders.BadInputException;
+import dev.mlkatas.orders.CsvRecords;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -19,12 +20,16 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.DuplicateHeaderMode;
 
 /**
  * Reads a table of one row per customer from CSV with a header: a label column (0/1, true/false or yes/no
  * in any case, or any values with a named positive one), an optional id column, and feature columns. A
- * column whose every non-blank value is a number is numeric; any other is text (categorical). Blank cells
- * are missing values.
+ * column whose every non-blank value is a number is numeric; any other is text (categorical), except a
+ * column whose non-blank values are numbers in all but at most 5 % of them and at most 10: that is a numeric
+ * column with typos, and its first value that is not a number is an error,
+ * {@code customers.csv line 57: late_deliveries 'x' is not a number (the column's other values are)}.
+ * Blank cells are missing values.
  *
  * <p>Example: {@code CustomerTableCsv.read(Path.of("customers.csv"), "churned", null, "customer_id", notes)}
  *
@@ -36,9 +41,14 @@ public final class CustomerTableCsv {
     /** A text column with more distinct values than this share of the rows looks like an identifier. */
     private static final double IDENTIFIER_SHARE = 0.5;
     private static final int FEW_LEVELS = 20;
+    /** A column is numeric with typos when at most this share of its non-blank values are not numbers... */
+    private static final double STRAY_SHARE = 0.05;
+    /** ...and at most this many; more is a text column whose values happen to be numbers. */
+    private static final int MAX_STRAYS = 10;
 
     private static final CSVFormat READ = CSVFormat.DEFAULT.builder()
-            .setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(false).setTrim(true).get();
+            .setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(false).setTrim(true)
+            .setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW).get();
     private static final CSVFormat WRITE = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
 
     private CustomerTableCsv() {
@@ -71,7 +81,7 @@ public final class CustomerTableCsv {
 
     static CustomerTable read(Reader reader, String name, String label, String positive, String idColumn,
             List<String> notes) throws IOException {
-        try (CSVParser parser = READ.parse(reader)) {
+        try (CSVParser parser = CsvRecords.open(READ, reader, name)) {
             List<String> header = parser.getHeaderNames();
             if (header.isEmpty()) {
                 throw new BadInputException(name + ": is empty (expected a header and one row per customer)");
@@ -81,7 +91,7 @@ public final class CustomerTableCsv {
 
             List<String[]> rows = new ArrayList<>();
             List<Long> lines = new ArrayList<>();
-            for (CSVRecord record : parser) {
+            for (CSVRecord record : CsvRecords.of(parser, name)) {
                 if (record.size() == 1 && record.get(0).isEmpty()) {
                     continue;
                 }
@@ -117,7 +127,7 @@ public final class CustomerTableCsv {
                 if (c == labelAt || c == idAt) {
                     continue;
                 }
-                Column column = column(header.get(c), rows, c);
+                Column column = column(header.get(c), rows, c, name, lines);
                 String skip = whySkip(column, rows.size());
                 if (skip == null) {
                     columns.add(column);
@@ -204,34 +214,50 @@ public final class CustomerTableCsv {
         }
     }
 
-    private static Column column(String name, List<String[]> rows, int c) {
+    /**
+     * The column, numeric or text. A column with a few stray values among numbers is numeric with typos,
+     * not a category: one-hot encoding it would silently turn a count into hundreds of levels, so each stray
+     * value is an error naming its line.
+     */
+    private static Column column(String header, List<String[]> rows, int c, String name, List<Long> lines) {
         double[] numbers = new double[rows.size()];
+        int filled = 0;
+        int strays = 0;
+        int firstStray = -1;
         for (int r = 0; r < rows.size(); r++) {
             String value = rows.get(r)[c];
-            if (value.isEmpty()) {
-                numbers[r] = Double.NaN;
-                continue;
-            }
-            try {
-                numbers[r] = Double.parseDouble(value);
-            } catch (NumberFormatException e) {
-                numbers = null;
-                break;
-            }
-            if (!Double.isFinite(numbers[r])) {
-                numbers = null;
-                break;
+            numbers[r] = value.isEmpty() ? Double.NaN : parseNumber(value);
+            if (!value.isEmpty()) {
+                filled++;
+                if (Double.isNaN(numbers[r])) {
+                    strays++;
+                    firstStray = firstStray < 0 ? r : firstStray;
+                }
             }
         }
-        if (numbers != null) {
-            return Column.numeric(name, numbers);
+        if (strays == 0) {
+            return Column.numeric(header, numbers);
+        }
+        if (strays <= MAX_STRAYS && strays <= STRAY_SHARE * filled) {
+            throw new BadInputException(name + " line " + lines.get(firstStray) + ": " + header + " '"
+                    + rows.get(firstStray)[c] + "' is not a number (the column's other values are)");
         }
         String[] texts = new String[rows.size()];
         for (int r = 0; r < rows.size(); r++) {
             String value = rows.get(r)[c];
             texts[r] = value.isEmpty() ? null : value;
         }
-        return Column.text(name, texts);
+        return Column.text(header, texts);
+    }
+
+    /** The value as a finite number, or NaN when it is not one. */
+    private static double parseNumber(String value) {
+        try {
+            double number = Double.parseDouble(value);
+            return Double.isFinite(number) ? number : Double.NaN;
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
     }
 
     /** Why a column cannot be a feature, or null when it can. */

@@ -2,7 +2,6 @@ package dev.mlkatas.orders;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +18,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.DuplicateHeaderMode;
 
 /**
  * Reads and writes transaction logs: CSV with a header, one row per order, columns {@code customer_id},
@@ -38,7 +38,8 @@ public final class OrdersCsv {
 
     // Blank lines are kept as records so that a record's number is its line number minus one.
     private static final CSVFormat READ = CSVFormat.DEFAULT.builder()
-            .setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(false).setTrim(true).get();
+            .setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(false).setTrim(true)
+            .setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW).get();
     private static final CSVFormat WRITE = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
 
     private OrdersCsv() {
@@ -64,13 +65,7 @@ public final class OrdersCsv {
 
     /** Reads a transaction log from {@code reader}; {@code name} is what messages call it. */
     public static OrderLog read(Reader reader, String name) throws IOException {
-        CSVParser parser;
-        try {
-            parser = READ.parse(reader);
-        } catch (IllegalArgumentException | UncheckedIOException e) {
-            throw new BadInputException(name + " line 1: the header cannot be read (" + e.getMessage() + ")");
-        }
-        try (parser) {
+        try (CSVParser parser = CsvRecords.open(READ, reader, name)) {
             List<String> header = parser.getHeaderNames();
             if (header.isEmpty()) {
                 throw new BadInputException(name + ": is empty (expected a header customer_id,date,amount and one row per order)");
@@ -85,7 +80,7 @@ public final class OrdersCsv {
             int[] day = new int[1024];
             double[] amount = new double[1024];
             int count = 0;
-            for (CSVRecord record : records(parser, name)) {
+            for (CSVRecord record : CsvRecords.of(parser, name)) {
                 long line = record.getRecordNumber() + 1;
                 if (record.size() == 1 && record.get(0).isEmpty()) {
                     continue;
@@ -136,28 +131,6 @@ public final class OrdersCsv {
                 }
             }
         }
-    }
-
-    /** The records, turning a malformed line (an unclosed quote) into a message with its line. */
-    private static Iterable<CSVRecord> records(CSVParser parser, String name) {
-        return () -> new java.util.Iterator<>() {
-            private final java.util.Iterator<CSVRecord> records = parser.iterator();
-
-            @Override
-            public boolean hasNext() {
-                try {
-                    return records.hasNext();
-                } catch (UncheckedIOException | IllegalStateException e) {
-                    throw new BadInputException(name + " line " + (parser.getCurrentLineNumber() + 1)
-                            + ": is not valid CSV (" + e.getMessage() + ")");
-                }
-            }
-
-            @Override
-            public CSVRecord next() {
-                return records.next();
-            }
-        };
     }
 
     private static int column(List<String> header, String wanted, String name) {

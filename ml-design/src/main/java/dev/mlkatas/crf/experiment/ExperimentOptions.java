@@ -4,6 +4,7 @@ import dev.mlkatas.crf.features.TokenFeatures.Context;
 import dev.mlkatas.jobs.OptionValues;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The command line of {@link CrfExperiment}, parsed; {@link #parse} returns null for {@code --help} and
@@ -13,6 +14,9 @@ import java.util.Locale;
  */
 record ExperimentOptions(long seed, int trainSize, int testSize, Path trainFile, Path testFile, int iterations,
         int smileTrees, Context context, Path out) {
+
+    private static final Set<String> KNOWN = Set.of("--seed", "--train-size", "--test-size", "--train", "--test",
+            "--iterations", "--smile-trees", "--out", "--context");
 
     static ExperimentOptions parse(String[] args) {
         long seed = 42;
@@ -33,6 +37,10 @@ record ExperimentOptions(long seed, int trainSize, int testSize, Path trainFile,
             if (!option.startsWith("--")) {
                 throw new IllegalArgumentException(
                         "unexpected argument '" + option + "' (" + CrfExperiment.USAGE + ")");
+            }
+            if (!KNOWN.contains(option)) {
+                throw new IllegalArgumentException(
+                        "unknown option '" + option + "' (" + CrfExperiment.USAGE + ")");
             }
             if (i + 1 >= args.length) {
                 throw new IllegalArgumentException(option + " needs a value (" + CrfExperiment.USAGE + ")");

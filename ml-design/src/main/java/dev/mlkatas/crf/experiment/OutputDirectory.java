@@ -22,12 +22,27 @@ final class OutputDirectory {
     }
 
     /**
-     * Checks that {@code given} can take a run's files, before any work is done.
+     * Checks that {@code given} can take a run's files, before any work is done: a run of minutes should not
+     * end in a folder that cannot be made.
      *
-     * @throws IllegalArgumentException if {@code given} exists and is not an empty directory
+     * @throws IllegalArgumentException if {@code given} exists and is not an empty directory, or cannot be
+     *     created because its nearest existing parent is a file or is not writable
      */
     static void check(Path given) throws IOException {
-        if (given == null || !Files.exists(given)) {
+        if (given == null) {
+            return;
+        }
+        if (!Files.exists(given)) {
+            Path parent = given.toAbsolutePath().getParent();
+            while (parent != null && !Files.exists(parent)) {
+                parent = parent.getParent();
+            }
+            if (parent != null && !Files.isDirectory(parent)) {
+                throw new IllegalArgumentException("--out " + given + ": cannot be created (" + parent + " is a file)");
+            }
+            if (parent != null && !Files.isWritable(parent)) {
+                throw new IllegalArgumentException("--out " + given + ": cannot be created (" + parent + " is not writable)");
+            }
             return;
         }
         if (!Files.isDirectory(given)) {

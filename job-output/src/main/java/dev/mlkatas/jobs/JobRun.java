@@ -5,7 +5,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
 /**
- * One run of a job's {@code run(args, out, err)} in this JVM: its exit status and what it printed.
+ * One run of a job's {@code run(args, out, err)} in this JVM: its exit status and what it printed. The jobs'
+ * tests run them this way, as the command line would, without starting a process.
  *
  * <p>Example: {@code JobRun run = JobRun.of(ChurnJob::run, "--out", dir.toString());}
  */
