@@ -21,6 +21,10 @@ record DriverArguments(List<String> inputs, String output, int top, Combining co
     static final String USAGE = "usage: word-count [-D key=value ...] [--top K] [--in-mapper-combining | --no-combiner]"
             + " [--reducers N] [<input>... <output-dir>]";
 
+    /** Hadoop's generic options other than {@code -D}, each of which takes the next argument as its value. */
+    private static final List<String> GENERIC_OPTIONS_WITH_VALUE = List.of("-conf", "-fs", "-jt", "-files", "-libjars",
+            "-archives", "-tokenCacheFile");
+
     /** Arguments that cannot be used; the message says which and why, in one line. */
     static final class UsageException extends Exception {
 
@@ -68,6 +72,30 @@ record DriverArguments(List<String> inputs, String output, int top, Combining co
         }
         return new DriverArguments(List.copyOf(paths.subList(0, paths.size() - 1)), paths.get(paths.size() - 1),
                 top, combining, reducers, false);
+    }
+
+    /**
+     * Refuses a {@code -D} among Hadoop's generic options whose value is not {@code key=value}, which Hadoop's
+     * parser drops without a word (and with it, when the value is a path, an input). Like that parser, it reads
+     * generic options up to the first argument that is not one.
+     *
+     * <p>Example: {@code checkGenericOptions("-D", "books", "out")} throws, naming {@code books}.
+     */
+    static void checkGenericOptions(String... args) throws UsageException {
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.startsWith("-D")) {
+                String setting = arg.length() > 2 ? arg.substring(2) : valueOf(args, ++i, arg);
+                int equals = setting.indexOf('=');
+                if (equals < 1 || setting.substring(0, equals).isBlank()) {
+                    throw new UsageException("-D '" + setting + "' is not key=value (" + USAGE + ")");
+                }
+            } else if (GENERIC_OPTIONS_WITH_VALUE.contains(arg)) {
+                i++;
+            } else {
+                return;
+            }
+        }
     }
 
     private static String valueOf(String[] args, int index, String option) throws UsageException {

@@ -8,12 +8,20 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.mapred.LocalJobRunner;
 import org.apache.hadoop.mapreduce.Counters;
 import org.apache.hadoop.mapreduce.Job;
 import org.apache.hadoop.mapreduce.TaskCompletionEvent;
 import org.apache.hadoop.mapreduce.TaskCounter;
+import org.apache.log4j.AppenderSkeleton;
+import org.apache.log4j.Level;
+import org.apache.log4j.Logger;
+import org.apache.log4j.spi.LoggingEvent;
+import org.apache.log4j.spi.ThrowableInformation;
 
 /**
  * Runs the driver's jobs one after the other and tells the user how they go: progress while they run, the
@@ -52,24 +60,25 @@ final class JobMonitor {
         out.println(name + ": " + (localSlots == null ? "on the cluster" : "on Hadoop's LocalJobRunner with "
                 + localSlots) + "; " + WordCountDriver.describe(arguments.combining(), reducers));
         long start = System.nanoTime();
-
-        Job count = WordCountJobs.countJob(conf, inputs, counts, arguments.combining(), reducers);
-        if (!await(count, "count")) {
-            output.getFileSystem(conf).delete(output, true);
-            failed(count, "word-count", "no output was kept");
-            return 1;
-        }
-        printCounters(count.getCounters());
-        if (top) {
-            Path topDir = new Path(output, "top");
-            Job topJob = WordCountJobs.topWordsJob(conf, counts, topDir, arguments.top());
-            if (!await(topJob, "top")) {
-                output.getFileSystem(conf).delete(topDir, true);
-                failed(topJob, "top-words",
-                        "the counts in " + shown + "/counts are complete, the top words were not kept");
+        try (LocalFailures failures = localSlots == null ? null : new LocalFailures()) {
+            Job count = WordCountJobs.countJob(conf, inputs, counts, arguments.combining(), reducers);
+            if (!await(count, "count")) {
+                output.getFileSystem(conf).delete(output, true);
+                failed(count, failures, "word-count", "no output was kept");
                 return 1;
             }
-            printTop(conf, topDir, arguments.top());
+            printCounters(count.getCounters());
+            if (top) {
+                Path topDir = new Path(output, "top");
+                Job topJob = WordCountJobs.topWordsJob(conf, counts, topDir, arguments.top());
+                if (!await(topJob, "top")) {
+                    output.getFileSystem(conf).delete(topDir, true);
+                    failed(topJob, failures, "top-words",
+                            "the counts in " + shown + "/counts are complete, the top words were not kept");
+                    return 1;
+                }
+                printTop(conf, topDir, arguments.top());
+            }
         }
         out.printf(Locale.ROOT, "elapsed: %.1f s%n", (System.nanoTime() - start) / 1e9);
         out.println("output: " + shown + (top ? " (counts/ and top/: " : " (") + "part files of word<TAB>count lines)");
@@ -153,8 +162,9 @@ final class JobMonitor {
         return String.format(Locale.ROOT, "%,d", Long.parseLong(count));
     }
 
-    private void failed(Job job, String what, String kept) {
-        String reason = reason(job);
+    private void failed(Job job, LocalFailures failures, String what, String kept) {
+        Throwable failure = failures == null ? null : failures.of(job.getJobID().toString());
+        String reason = failure == null ? reason(job) : describe(failure);
         err.println(name + ": the " + what + " job failed"
                 + (reason.isEmpty() ? " (its error is logged above)" : ": " + reason) + "; " + kept);
     }
@@ -182,9 +192,108 @@ final class JobMonitor {
         }
     }
 
+    /**
+     * A task's exception in one line: the message of a read error (which names its file), or the exception's
+     * class and message, and the line of the kata's code it came from.
+     */
+    static String describe(Throwable failure) {
+        Throwable cause = failure;
+        // LocalJobRunner wraps the task's exception in one that only repeats it.
+        while (cause.getCause() != null && String.valueOf(cause.getCause()).equals(cause.getMessage())) {
+            cause = cause.getCause();
+        }
+        String message = cause.getMessage() == null || cause.getMessage().isBlank() ? "" : firstLine(cause.getMessage());
+        if (cause instanceof IOException && !message.isEmpty()) {
+            return message;
+        }
+        String described = cause.getClass().getSimpleName() + (message.isEmpty() ? "" : ": " + message);
+        for (StackTraceElement frame : cause.getStackTrace()) {
+            if (frame.getClassName().startsWith("dev.mlkatas.")) {
+                return described + " (at " + frame.getFileName() + ":" + frame.getLineNumber() + ")";
+            }
+        }
+        return described;
+    }
+
     private static String firstLine(String text) {
         String trimmed = text.strip();
         int newline = trimmed.indexOf('\n');
         return newline < 0 ? trimmed : trimmed.substring(0, newline).strip();
+    }
+
+    /**
+     * The exceptions of failed jobs that LocalJobRunner logs as it runs jobs in this JVM, caught so that the
+     * driver can say what went wrong in one line instead of Hadoop's stack trace; its other messages go on to
+     * the configured appenders. Closing it puts LocalJobRunner's logging back as it was.
+     */
+    static final class LocalFailures implements AutoCloseable {
+
+        /** How long a failed job's exception may take to be logged: LocalJobRunner marks the job failed first. */
+        private static final long WAIT_NANOS = 5_000_000_000L;
+
+        private final Logger logger = Logger.getLogger(LocalJobRunner.class);
+        private final boolean additive = logger.getAdditivity();
+        private final Level level = logger.getLevel();
+        private final Level shown = logger.getEffectiveLevel();
+        private final Map<String, Throwable> failures = new ConcurrentHashMap<>();
+        private final AppenderSkeleton catcher = new AppenderSkeleton() {
+            @Override
+            protected void append(LoggingEvent event) {
+                caught(event);
+            }
+
+            @Override
+            public boolean requiresLayout() {
+                return false;
+            }
+
+            @Override
+            public void close() {
+                // Log4j calls this at shutdown and when it finalizes the appender: there is nothing to release,
+                // and the logger is put back by LocalFailures.close() alone.
+            }
+        };
+
+        /** Starts catching, until {@link #close()}. */
+        LocalFailures() {
+            logger.addAppender(catcher);
+            logger.setAdditivity(false);
+            if (!Level.WARN.isGreaterOrEqual(shown)) {
+                // LocalJobRunner logs a failure as a warning, which a quieter configuration would drop.
+                logger.setLevel(Level.WARN);
+            }
+        }
+
+        /** The exception LocalJobRunner logged for job {@code id}, waiting a moment for it; null if none came. */
+        Throwable of(String id) {
+            long deadline = System.nanoTime() + WAIT_NANOS;
+            while (!failures.containsKey(id) && System.nanoTime() < deadline) {
+                try {
+                    Thread.sleep(10);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+            return failures.get(id);
+        }
+
+        private void caught(LoggingEvent event) {
+            ThrowableInformation thrown = event.getThrowableInformation();
+            String message = event.getRenderedMessage();
+            // LocalJobRunner logs a failed job's exception with the job's id as the message.
+            if (thrown != null && message != null && message.startsWith("job_")) {
+                failures.put(message, thrown.getThrowable());
+            } else if (event.getLevel().isGreaterOrEqual(shown) && logger.getParent() != null) {
+                logger.getParent().callAppenders(event);
+            }
+        }
+
+        @Override
+        public void close() {
+            logger.removeAppender(catcher);
+            logger.setAdditivity(additive);
+            logger.setLevel(level);
+        }
     }
 }

@@ -27,9 +27,9 @@ import org.apache.hadoop.util.ToolRunner;
  * <p>Example: {@code WordCountDriver --top 10 books/ counts/}, or on a cluster {@code hadoop jar
  * word-count-job.jar dev.mlkatas.wordcount.WordCountDriver -D mapreduce.framework.name=yarn /books /counts}.
  * With no paths it counts the sample text shipped with the kata into a new folder under
- * {@code kata-output/}. Bad arguments, a missing input or an output path that already exists are reported
- * in one line on standard error, exit code 2, and nothing is written; a failed job exits with 1 and keeps no
- * partial output.
+ * {@code kata-output/}. Bad arguments or settings, a missing input or an output path that already exists are
+ * reported in one line on standard error, exit code 2, and nothing is written; a failed job is reported in one
+ * line with its cause, exits with 1 and keeps no partial output.
  */
 public final class WordCountDriver extends Configured implements Tool {
 
@@ -41,6 +41,13 @@ public final class WordCountDriver extends Configured implements Tool {
             "mapreduce.jobtracker.staging.root.dir", "mapreduce.cluster.local.dir",
             "mapreduce.local.reduce.tasks.maximum", "mapreduce.client.completion.pollinterval");
     private static final String MAP_SLOTS = "mapreduce.local.map.tasks.maximum";
+    /**
+     * The whole-number settings the driver and its jobs read, with the least value each may take: checked
+     * before anything starts, since a bad one would otherwise fail every task, as a stack trace.
+     */
+    private static final List<Map.Entry<String, Integer>> WHOLE_NUMBER_SETTINGS = List.of(
+            Map.entry(WordCountJobs.MAX_WORDS, 1), Map.entry(WordCountJobs.TOP_K, 1), Map.entry(MAP_SLOTS, 1),
+            Map.entry("mapreduce.local.reduce.tasks.maximum", 1), Map.entry("mapreduce.job.reduces", 0));
 
     private final PrintStream out;
     private final PrintStream err;
@@ -62,7 +69,23 @@ public final class WordCountDriver extends Configured implements Tool {
     }
 
     public static void main(String[] args) throws Exception {
-        System.exit(ToolRunner.run(new Configuration(), new WordCountDriver(), args));
+        System.exit(run(new Configuration(), new WordCountDriver(), args));
+    }
+
+    /**
+     * {@link ToolRunner#run(Configuration, Tool, String[])}, after refusing what Hadoop's parser of generic
+     * options would drop silently: a {@code -D} that is not {@code key=value}. Returns the exit code.
+     *
+     * <p>Example: {@code WordCountDriver.run(new Configuration(), new WordCountDriver(), "-D", "books", "out")}
+     * is 2, with one line naming {@code books}.
+     */
+    static int run(Configuration conf, WordCountDriver driver, String... args) throws Exception {
+        try {
+            DriverArguments.checkGenericOptions(args);
+        } catch (UsageException e) {
+            return driver.usageError(e.getMessage());
+        }
+        return ToolRunner.run(conf, driver, args);
     }
 
     @Override
@@ -78,6 +101,11 @@ public final class WordCountDriver extends Configured implements Tool {
             return 0;
         }
         Configuration conf = getConf() == null ? new Configuration() : getConf();
+        try {
+            checkSettings(conf);
+        } catch (UsageException e) {
+            return usageError(e.getMessage());
+        }
         boolean local = "local".equals(conf.get("mapreduce.framework.name", "local"));
         java.nio.file.Path scratch = null;
         try {
@@ -123,6 +151,26 @@ public final class WordCountDriver extends Configured implements Tool {
         out.println("  -D " + WordCountJobs.MAX_WORDS + "=N  the bound of the in-mapper map (default "
                 + WordCountJobs.DEFAULT_MAX_WORDS + ")");
         out.println("  -D mapreduce.framework.name=yarn  runs on the cluster of the Hadoop configuration");
+    }
+
+    /** Refuses a setting of {@link #WHOLE_NUMBER_SETTINGS} that is not a whole number, or is below its least value. */
+    private static void checkSettings(Configuration conf) throws UsageException {
+        for (Map.Entry<String, Integer> setting : WHOLE_NUMBER_SETTINGS) {
+            String text = conf.get(setting.getKey());
+            if (text == null) {
+                continue;
+            }
+            try {
+                // As Hadoop reads it: trimmed, and in hexadecimal after 0x.
+                if (conf.getInt(setting.getKey(), 0) >= setting.getValue()) {
+                    continue;
+                }
+            } catch (NumberFormatException e) {
+                // Reported below, with the range.
+            }
+            throw new UsageException(setting.getKey() + " '" + text + "' is not a whole number from "
+                    + setting.getValue() + " to " + Integer.MAX_VALUE);
+        }
     }
 
     /**

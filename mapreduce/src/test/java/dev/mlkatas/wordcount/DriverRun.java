@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.hadoop.conf.Configuration;
-import org.apache.hadoop.util.ToolRunner;
 
 /**
  * One run of the driver on LocalJobRunner, the way {@code ./kata run word-count} starts it, inside a test's
@@ -33,7 +32,7 @@ record DriverRun(int exit, String out, String err) {
         int exit;
         try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
                 PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-            exit = ToolRunner.run(conf, new WordCountDriver(o, e, dir), args);
+            exit = WordCountDriver.run(conf, new WordCountDriver(o, e, dir), args);
         }
         return new DriverRun(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
