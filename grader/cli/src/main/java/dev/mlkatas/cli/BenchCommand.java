@@ -2,6 +2,8 @@ package dev.mlkatas.cli;
 
 import dev.mlkatas.catalogue.Kata;
 import dev.mlkatas.launch.KataLauncher;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -23,7 +25,12 @@ final class BenchCommand extends Subcommand implements Callable<Integer> {
         Context context = context();
         Kata k = kata(id);
         if (k.benchmarks().isEmpty()) {
-            throw new UserException(k.id() + " has no benchmarks");
+            // Some katas measure what JMH cannot, such as a whole Hadoop job, with a script of their own.
+            Path described = k.directory().resolve("benchmarks.md");
+            throw new UserException(Files.isRegularFile(described)
+                    ? k.id() + " has no JMH benchmarks for kata bench; its benchmarks and how to run them are in "
+                            + context.display(described)
+                    : k.id() + " has no benchmarks");
         }
         if (!context.workspace().hasReferences(k)) {
             throw new UserException("this copy of the katas has no reference solutions to benchmark");

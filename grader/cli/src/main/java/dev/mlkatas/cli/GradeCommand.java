@@ -92,7 +92,9 @@ final class GradeCommand extends Subcommand implements Callable<Integer> {
         err.println("Grading " + items.size() + (items.size() == 1 ? " kata" : " katas") + " in " + submission
                 + " with seed " + gradeSeed + " ...");
         err.flush();
-        Grade grade = new Grader(context.workspace()).grade(items, submission, assignment, hiddenTests, gradeSeed);
+        List<String> repeat = repeat(context.workspace().root(), gradeSeed);
+        Grade grade = new Grader(context.workspace())
+                .grade(items, submission, assignment, hiddenTests, gradeSeed, repeat);
         for (KataGrade graded : grade.katas()) {
             err.println("  " + graded.kata().id() + ": " + String.format(java.util.Locale.ROOT, "%.2f", graded.points())
                     + " of " + String.format(java.util.Locale.ROOT, "%.2f", graded.maxPoints()));
@@ -100,6 +102,44 @@ final class GradeCommand extends Subcommand implements Callable<Integer> {
         err.flush();
         write(grade, chosen);
         return grade.percent() + 1e-9 >= minScore ? 0 : 1;
+    }
+
+    /**
+     * The arguments that repeat this grade: every option that chose what is graded and how, with the seed. The
+     * report's formats, folder and pass mark change nothing in the grade, so they are left out.
+     */
+    List<String> repeat(Path root, long gradeSeed) {
+        List<String> arguments = new ArrayList<>();
+        if (selection.assignment != null) {
+            arguments.addAll(List.of("--assignment", typed(root, selection.assignment)));
+        } else if (!selection.katas.isEmpty()) {
+            arguments.addAll(List.of("--katas",
+                    String.join(",", selection.katas.stream().map(String::strip).distinct().toList())));
+        }
+        if (workspace != null) {
+            arguments.addAll(List.of("--workspace", typed(root, workspace)));
+        }
+        if (hidden != null) {
+            arguments.addAll(List.of("--hidden", typed(root, hidden)));
+        }
+        if (timeLimit != null) {
+            arguments.addAll(List.of("--time-limit", timeLimit.toString()));
+        }
+        arguments.addAll(List.of("--seed", Long.toString(gradeSeed)));
+        return arguments;
+    }
+
+    /**
+     * A path as typed at the top of the repository, where {@code ./kata} runs: relative inside the repository,
+     * absolute outside it, since the folder the grade ran in may be another.
+     */
+    private static String typed(Path root, Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        if (!absolute.startsWith(root)) {
+            return absolute.toString();
+        }
+        String relative = root.relativize(absolute).toString();
+        return relative.isEmpty() ? "." : relative;
     }
 
     private List<GradeFormat> chosenFormats() {

@@ -9,6 +9,7 @@ import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -66,6 +67,18 @@ public final class KataCli {
         // Everything after the kata id belongs to the kata's program, options included.
         cli.getSubcommands().get("run").setStopAtPositional(true);
         cli.getSubcommands().get("bench").setStopAtPositional(true);
+        CommandLine.IParameterExceptionHandler usage = cli.getParameterExceptionHandler();
+        cli.setParameterExceptionHandler((e, args) -> {
+            Optional<String> unknown = unknownCommand(cli, e);
+            if (unknown.isEmpty()) {
+                return usage.handleParseException(e, args);
+            }
+            PrintWriter err = cli.getErr();
+            err.println("kata: unknown command '" + unknown.get() + "'; known commands: "
+                    + String.join(", ", cli.getSubcommands().keySet()));
+            err.flush();
+            return USAGE;
+        });
         cli.setExecutionExceptionHandler((e, line, parsed) -> {
             if (e instanceof UnknownKataException || e instanceof CatalogueException || e instanceof NotBuiltException
                     || e instanceof UserException) {
@@ -82,6 +95,19 @@ public final class KataCli {
             throw e;
         });
         return cli;
+    }
+
+    /**
+     * The first word when it names no command, as in {@code kata frobnicate}; picocli's own message would
+     * count the {@code --root DIR} that the script adds before it.
+     */
+    private static Optional<String> unknownCommand(CommandLine cli, CommandLine.ParameterException e) {
+        if (!(e instanceof CommandLine.UnmatchedArgumentException unmatched) || e.getCommandLine() != cli
+                || unmatched.getUnmatched().isEmpty()) {
+            return Optional.empty();
+        }
+        String first = unmatched.getUnmatched().get(0);
+        return first.startsWith("-") ? Optional.empty() : Optional.of(first);
     }
 
     /** The version of the grader, from its jar's manifest when it has one. */

@@ -22,7 +22,8 @@ import java.util.Optional;
  * Grades the candidate files in a folder with this repository's own, pristine tests: each kata in a JVM
  * of its own under its time limit, one after the other, so that one bad kata never stops the others.
  *
- * <p>Example: {@code new Grader(workspace).grade(items, Path.of("submission"), Optional.empty(), Optional.empty(), 42)}
+ * <p>Example: {@code new Grader(workspace).grade(items, Path.of("submission"), Optional.empty(), Optional.empty(), 42,
+ * List.of("--workspace", "submission", "--seed", "42"))}
  */
 public final class Grader {
 
@@ -39,10 +40,11 @@ public final class Grader {
 
     /**
      * Grades {@code items} in the folder {@code submission}, with the mentor's {@code hidden} tests if any,
-     * every property test's seed derived from {@code seed}.
+     * every property test's seed derived from {@code seed}; {@code repeat} are the arguments of {@code kata grade}
+     * that repeat this grade, which the reports print.
      */
     public Grade grade(List<Item> items, Path submission, Optional<Assignment> assignment, Optional<Path> hidden,
-            long seed) {
+            long seed, List<String> repeat) {
         Instant at = Instant.now();
         long start = System.nanoTime();
         List<KataGrade> grades = new ArrayList<>();
@@ -66,7 +68,8 @@ public final class Grader {
             }
             grades.add(new KataGrade(item.kata(), item.points(), report, changedTests(item.kata(), submission)));
         }
-        return new Grade(seed, assignment, submission.toString(), grades, at, Duration.ofNanos(System.nanoTime() - start));
+        return new Grade(seed, repeat, assignment, submission.toString(), grades, at,
+                Duration.ofNanos(System.nanoTime() - start));
     }
 
     /** The kata's test files that the submission changed or deleted, relative to the repository. */

@@ -149,4 +149,50 @@ class KataCliTest {
     void unknownCommand() {
         assertThat(kata(root, "tset", "adder").exit()).isEqualTo(2);
     }
+
+    @Test
+    @DisplayName("an unknown command is one line naming it and the known commands, whatever the script put before it")
+    void unknownCommandNamesCommands() {
+        CliRun run = kata(root, "frobnicate");
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("kata: unknown command 'frobnicate'; known commands: list, show, test, hint, "
+                + "solution, progress, run, bench, mutate, grade, assign, help\n");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("every command answers --help and -h with its usage and exit code 0")
+    void everyCommandHasHelp() {
+        for (String command : KataCli.commandLine(null).getSubcommands().keySet()) {
+            for (String help : new String[] {"--help", "-h"}) {
+                CliRun run = kata(root, command, help);
+
+                assertThat(run.exit()).as("kata %s %s", command, help).isZero();
+                assertThat(run.out()).as("kata %s %s", command, help).contains("Usage: kata " + command);
+                assertThat(run.err()).as("kata %s %s", command, help).isEmpty();
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("bench on a kata whose benchmarks are not JMH's names the page that says how to run them")
+    void benchPointsToBenchmarksPage() {
+        FixtureRepository.create(root).write("fixture/katas/adder/benchmarks.md", "# Adder: benchmarks\n");
+
+        CliRun run = kata(root, "bench", "adder");
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("kata: adder has no JMH benchmarks for kata bench; its benchmarks and how to "
+                + "run them are in fixture/katas/adder/benchmarks.md\n");
+    }
+
+    @Test
+    @DisplayName("bench on a kata without benchmarks says so")
+    void benchWithoutBenchmarks() {
+        CliRun run = kata(root, "bench", "adder");
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("kata: adder has no benchmarks\n");
+    }
 }

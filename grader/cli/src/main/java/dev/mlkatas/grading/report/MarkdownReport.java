@@ -48,9 +48,14 @@ final class MarkdownReport {
         if (anyFailure) {
             md.append("\n</details>\n\n");
         }
-        md.append("Seed ").append(grade.seed()).append(": `./kata grade --seed ").append(grade.seed())
-                .append("` repeats this grade.\n");
+        md.append("Seed ").append(grade.seed()).append(": ").append(code(grade.repeatCommand()))
+                .append(" repeats this grade.\n");
         return md.toString();
+    }
+
+    /** A code span; a path with a backtick in it gets a longer fence, as CommonMark allows. */
+    private static String code(String text) {
+        return text.contains("`") ? "`` " + text + " ``" : "`" + text + "`";
     }
 
     private static String cell(String text) {
