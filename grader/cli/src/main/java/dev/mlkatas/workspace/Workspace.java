@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -125,19 +124,29 @@ public record Workspace(Path root) {
         return path;
     }
 
-    /** The build writes each module's test class path to {@code target/kata/test-classpath.txt}. */
-    private static List<Path> recordedClasspath(Path moduleDir, String module) {
+    /**
+     * The build writes each module's test class path to {@code target/kata/test-classpath.txt}, in paths
+     * that {@link RecordedClasspath} moves to where this repository and the local Maven repository are now.
+     */
+    private List<Path> recordedClasspath(Path moduleDir, String module) {
         Path file = moduleDir.resolve("target/kata/test-classpath.txt");
         if (!Files.isRegularFile(file)) {
             throw new NotBuiltException(module);
         }
+        RecordedClasspath recorded = RecordedClasspath.of(root);
+        List<Path> classpath;
         try {
-            String text = Files.readString(file).strip();
-            return text.isEmpty()
-                    ? List.of()
-                    : Arrays.stream(text.split(java.io.File.pathSeparator)).map(Path::of).toList();
+            classpath = recorded.read(file);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }
+        // A copy run on another machine, or with M2_REPO pointing elsewhere, would otherwise fail later in
+        // a forked JVM with a NoClassDefFoundError.
+        for (Path entry : classpath) {
+            if (entry.startsWith(recorded.localRepository()) && !Files.exists(entry)) {
+                throw new NotBuiltException(module, entry, recorded.localRepository());
+            }
+        }
+        return classpath;
     }
 }
