@@ -10,9 +10,9 @@ set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)"
 module="$root/solutions/mapreduce"
-(cd "$root" && ./mvnw -q -B -pl mapreduce,solutions/mapreduce -am install -DskipTests >&2)
+(cd "$root" && ./mvnw -q -B -pl mapreduce,solutions/mapreduce -am package -DskipTests >&2)
 
 java_cmd="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 exec "$java_cmd" -Xmx3g --add-opens=java.base/java.lang=ALL-UNNAMED --enable-native-access=ALL-UNNAMED \
-  -cp "$module/target/test-classes:$module/target/classes:$(cat "$module/target/kata/test-classpath.txt")" \
+  -cp "$module/target/test-classes:$module/target/classes:$(sed "s|\${M2_REPO}|${M2_REPO:-$HOME/.m2/repository}|g" "$module/target/kata/test-classpath.txt")" \
   dev.mlkatas.wordcount.WordCountBench "$@"

@@ -2,7 +2,7 @@
 # The whole churn pipeline at scale: generates CUSTOMERS grocery customers (default 100,000, about two
 # million orders, seed 7), then runs the churn job on them with the reference pieces, and prints a table of
 # where the time went. Run from the repository root after a build:
-#   ./mvnw -q install -DskipTests && solutions/modeling/bench/churn-pipeline.sh [CUSTOMERS]
+#   ./mvnw -q package -DskipTests && solutions/modeling/bench/churn-pipeline.sh [CUSTOMERS]
 # Everything is written to a temporary directory, removed at the end.
 set -euo pipefail
 
@@ -11,11 +11,12 @@ customers="${1:-100000}"
 classes="$root/solutions/modeling/target/classes"
 classpath_file="$root/solutions/modeling/target/kata/test-classpath.txt"
 if [[ ! -d "$classes" || ! -f "$classpath_file" ]]; then
-  echo "churn-pipeline: build first: ./mvnw -q install -DskipTests" >&2
+  echo "churn-pipeline: build first: ./mvnw -q package -DskipTests" >&2
   exit 2
 fi
 java_cmd="${JAVA_HOME:+$JAVA_HOME/bin/}java"
-cp="$classes:$(cat "$classpath_file")"
+# The recorded class path names the local Maven repository ${M2_REPO}, so that a copied build still works.
+cp="$classes:$(sed "s|\${M2_REPO}|${M2_REPO:-$HOME/.m2/repository}|g" "$classpath_file")"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
