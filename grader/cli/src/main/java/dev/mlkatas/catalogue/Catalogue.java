@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -75,21 +76,42 @@ public final class Catalogue {
         return find(id).orElseThrow(() -> new UnknownKataException(id, List.copyOf(katas.keySet())));
     }
 
-    /** Entries sit at {@code <module>/katas/<id>/kata.yaml}, one level below the repository root. */
+    /**
+     * Entries sit at {@code <module>/katas/<id>/kata.yaml}, where a module is a folder of the repository
+     * root or of an aggregator below it ({@code ml-design/ranking}); the references' and the grader's
+     * folders hold no katas.
+     */
     private static List<Path> entries(Path root) {
-        try (Stream<Path> modules = Files.list(root)) {
-            List<Path> entries = new ArrayList<>();
-            for (Path module : modules.filter(Files::isDirectory).sorted().toList()) {
-                Path katas = module.resolve("katas");
-                if (Files.isDirectory(katas)) {
-                    try (Stream<Path> dirs = Files.list(katas)) {
-                        dirs.map(dir -> dir.resolve("kata.yaml")).filter(Files::isRegularFile).sorted().forEach(entries::add);
-                    }
-                }
+        List<Path> entries = new ArrayList<>();
+        for (Path module : folders(root)) {
+            if (NOT_KATA_MODULES.contains(module.getFileName().toString())) {
+                continue;
             }
-            return entries;
+            addEntries(module, entries);
+            for (Path nested : folders(module)) {
+                addEntries(nested, entries);
+            }
+        }
+        return entries;
+    }
+
+    private static final Set<String> NOT_KATA_MODULES = Set.of("solutions", "grader", "target");
+
+    private static void addEntries(Path module, List<Path> entries) {
+        Path katas = module.resolve("katas");
+        if (Files.isDirectory(katas)) {
+            folders(katas).stream().map(dir -> dir.resolve("kata.yaml")).filter(Files::isRegularFile)
+                    .forEach(entries::add);
+        }
+    }
+
+    private static List<Path> folders(Path parent) {
+        try (Stream<Path> children = Files.list(parent)) {
+            return children.filter(Files::isDirectory)
+                    .filter(dir -> !dir.getFileName().toString().startsWith("."))
+                    .sorted().toList();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot list the katas under " + root, e);
+            throw new UncheckedIOException("cannot list the katas under " + parent, e);
         }
     }
 

@@ -214,6 +214,23 @@ class CatalogueTest {
     }
 
     @Test
+    @DisplayName("finds a kata in a module nested in an aggregator, and none in the references' folder")
+    void findsKatasInNestedModules() {
+        FixtureRepository fixture = FixtureRepository.create(root);
+        fixture.write("design/systems/katas/doubler/kata.yaml", FixtureRepository.ENTRY.replace("adder", "doubler"));
+        fixture.write("design/systems/katas/doubler/statement.md", "# Doubler\n");
+        fixture.write("design/systems/src/main/java/demo/Adder.java", FixtureRepository.STUB);
+        fixture.write("design/systems/src/test/java/demo/AdderTest.java", "class AdderTest {}");
+        fixture.write("design/systems/src/test/java/demo/AdderPropertiesTest.java", "class AdderPropertiesTest {}");
+        fixture.write("solutions/design/katas/tripler/kata.yaml", FixtureRepository.ENTRY.replace("adder", "tripler"));
+
+        Catalogue catalogue = Catalogue.load(root);
+
+        assertThat(catalogue.katas()).extracting(Kata::id).containsExactlyInAnyOrder("adder", "doubler");
+        assertThat(catalogue.get("doubler").module()).isEqualTo("design/systems");
+    }
+
+    @Test
     @DisplayName("lists the known ids when asked for an unknown one")
     void unknownIdListsKnownOnes() {
         FixtureRepository.create(root);
