@@ -60,11 +60,17 @@ public final class StarterExport {
         // Modules of provided code that kata modules build on (e.g. job-output) go in whole, ahead of the katas.
         List<String> support = supportModules();
         List<String> reactor = new ArrayList<>(support);
-        reactor.addAll(modules);
+        modules.stream().map(StarterExport::topFolder).distinct().forEach(reactor::add);
         reactor.add("grader");
-        writer.text("pom.xml", MODULES.matcher(read(root.resolve("pom.xml"))).replaceFirst(Matcher.quoteReplacement(
-                reactor.stream().map(m -> "    <module>" + m + "</module>\n")
-                        .collect(Collectors.joining("", "<modules>\n", "  </modules>")))));
+        writer.text("pom.xml", withModules(read(root.resolve("pom.xml")), reactor));
+        // A kata module nested in an aggregator (ml-design/ranking) builds through the aggregator's pom, its
+        // parent, which here lists the assigned modules alone.
+        for (String aggregator : modules.stream().filter(m -> m.contains("/")).map(StarterExport::topFolder)
+                .collect(Collectors.toCollection(TreeSet::new))) {
+            List<String> nested = modules.stream().filter(m -> m.startsWith(aggregator + "/"))
+                    .map(m -> m.substring(aggregator.length() + 1)).toList();
+            writer.text(aggregator + "/pom.xml", withModules(read(root.resolve(aggregator).resolve("pom.xml")), nested));
+        }
         // A starter has no references to mutate, so it builds no mutation testing tools.
         writer.text("grader/pom.xml", MUTATION_MODULE.matcher(read(root.resolve("grader/pom.xml"))).replaceFirst(""));
         writer.copy(root.resolve("grader/runner/pom.xml"), "grader/runner/pom.xml");
@@ -106,6 +112,19 @@ public final class StarterExport {
         writer.text("README.md", StarterTexts.readme(assignment, katas));
         writer.text(".github/workflows/grade.yml", StarterTexts.workflow());
         return written;
+    }
+
+    /** The pom with its {@code <modules>} list replaced by {@code modules}, in that order. */
+    private static String withModules(String pom, List<String> modules) {
+        return MODULES.matcher(pom).replaceFirst(Matcher.quoteReplacement(modules.stream()
+                .map(m -> "    <module>" + m + "</module>\n")
+                .collect(Collectors.joining("", "<modules>\n", "  </modules>"))));
+    }
+
+    /** {@code ml-design} for {@code ml-design/ranking}; a module of the root for itself. */
+    private static String topFolder(String module) {
+        int slash = module.indexOf('/');
+        return slash < 0 ? module : module.substring(0, slash);
     }
 
     /**
@@ -185,9 +204,13 @@ public final class StarterExport {
         }
     }
 
-    /** The root reactor's modules that hold no kata and are neither the references nor the grader. */
+    /**
+     * The root reactor's modules that hold no kata, are no aggregator of kata modules, and are neither the
+     * references nor the grader.
+     */
     private List<String> supportModules() {
-        Set<String> kataModules = catalogue.katas().stream().map(Kata::module).collect(Collectors.toSet());
+        Set<String> kataModules = catalogue.katas().stream().map(Kata::module).map(StarterExport::topFolder)
+                .collect(Collectors.toSet());
         Matcher modules = MODULES.matcher(read(root.resolve("pom.xml")));
         if (!modules.find()) {
             return List.of();

@@ -132,6 +132,30 @@ class AssignCommandIT {
     }
 
     @Test
+    @DisplayName("a kata of a module nested in an aggregator comes with the aggregator's pom, listing that module alone")
+    void nestedModuleBuildsThroughItsAggregator() throws IOException {
+        Kata nested = Catalogue.load(ROOT).katas().stream().filter(k -> k.module().contains("/")).findFirst()
+                .orElseThrow();
+        String aggregator = nested.module().substring(0, nested.module().indexOf('/'));
+        String child = nested.module().substring(aggregator.length() + 1);
+        Path assignment = Files.writeString(scratch.resolve("nested.yaml"),
+                "title: Nested\nkatas:\n  - id: " + nested.id() + "\n    points: 100\n    timeLimitSeconds: 300\n");
+        Path out = scratch.resolve("nested-starter");
+
+        CliRun run = CliRun.kata(ROOT, "assign", "--assignment", assignment.toString(), "--out", out.toString());
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(out.resolve("pom.xml")).content().contains("<module>" + aggregator + "</module>")
+                .doesNotContain("<module>" + nested.module() + "</module>");
+        String aggregatorPom = Files.readString(out.resolve(aggregator).resolve("pom.xml"));
+        assertThat(aggregatorPom.split("<module>", -1)).hasSize(2);
+        assertThat(aggregatorPom).contains("<module>" + child + "</module>");
+        assertThat(out.resolve(nested.module()).resolve("pom.xml")).exists();
+        nested.files().forEach(file -> assertThat(out.resolve(nested.module()).resolve(file)).exists());
+        assertThat(out.resolve(aggregator).resolve("src")).doesNotExist();
+    }
+
+    @Test
     @DisplayName("refuses to write into a folder that is not empty")
     void refusesNonEmptyOut() throws IOException {
         Path busy = Files.createDirectories(scratch.resolve("busy"));
