@@ -1,14 +1,14 @@
 package dev.mlkatas.ranking.commands;
 
-import dev.mlkatas.ranking.experiment.RankerPolicy;
-import dev.mlkatas.ranking.experiment.SimulatedShop;
-import dev.mlkatas.ranking.online.OnlineExperiment;
-import dev.mlkatas.ranking.online.OnlineExperiment.AbTest;
-import dev.mlkatas.ranking.online.OnlineExperiment.InterleavingTest;
-import dev.mlkatas.ranking.online.OnlineExperiment.Readout;
 import dev.mlkatas.ranking.rankers.Bm25Ranker;
 import dev.mlkatas.ranking.rankers.PopularityRanker;
 import dev.mlkatas.ranking.rankers.Ranker;
+import dev.mlkatas.ranking.simulation.experiment.OnlineExperiment.AbTest;
+import dev.mlkatas.ranking.simulation.experiment.OnlineExperiment.InterleavingTest;
+import dev.mlkatas.ranking.simulation.experiment.OnlineExperiment.Readout;
+import dev.mlkatas.ranking.simulation.experiment.OnlineExperiment;
+import dev.mlkatas.ranking.simulation.experiment.RankerPolicy;
+import dev.mlkatas.ranking.simulation.experiment.SimulatedShop;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Callable;

@@ -1,20 +1,20 @@
 package dev.mlkatas.ranking.commands;
 
-import dev.mlkatas.ranking.behaviour.Search;
-import dev.mlkatas.ranking.behaviour.SearchLog;
-import dev.mlkatas.ranking.behaviour.SearchLogCsv;
 import dev.mlkatas.ranking.catalog.Catalog;
-import dev.mlkatas.ranking.catalog.SyntheticCatalog;
-import dev.mlkatas.ranking.experiment.SimulatedShop;
-import dev.mlkatas.ranking.experiment.TrainingSet;
+import dev.mlkatas.ranking.log.Search;
+import dev.mlkatas.ranking.log.SearchLog;
+import dev.mlkatas.ranking.log.SearchLogCsv;
 import dev.mlkatas.ranking.rankers.Bm25Ranker;
 import dev.mlkatas.ranking.rankers.LearnedRanker;
 import dev.mlkatas.ranking.rankers.PopularityRanker;
 import dev.mlkatas.ranking.rankers.PropensityEstimator;
 import dev.mlkatas.ranking.rankers.Ranker;
 import dev.mlkatas.ranking.rankers.TrainingQuery;
+import dev.mlkatas.ranking.rankers.TrainingSet;
 import dev.mlkatas.ranking.rankers.TrainingSettings;
 import dev.mlkatas.ranking.search.SearchSystem;
+import dev.mlkatas.ranking.simulation.catalog.SyntheticCatalog;
+import dev.mlkatas.ranking.simulation.experiment.SimulatedShop;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;

@@ -2,7 +2,7 @@ package dev.mlkatas.ranking.commands;
 
 import dev.mlkatas.ranking.catalog.Catalog;
 import dev.mlkatas.ranking.catalog.InstacartFiles;
-import dev.mlkatas.ranking.catalog.SyntheticCatalog;
+import dev.mlkatas.ranking.simulation.catalog.SyntheticCatalog;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;

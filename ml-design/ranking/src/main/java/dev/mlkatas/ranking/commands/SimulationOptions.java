@@ -1,7 +1,7 @@
 package dev.mlkatas.ranking.commands;
 
-import dev.mlkatas.ranking.experiment.SimulatedShop;
 import dev.mlkatas.ranking.rankers.TrainingSettings;
+import dev.mlkatas.ranking.simulation.experiment.SimulatedShop;
 import picocli.CommandLine.Option;
 
 /** How much history the simulated shop has, for the commands that simulate one. */

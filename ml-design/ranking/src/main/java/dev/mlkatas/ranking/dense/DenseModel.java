@@ -1,7 +1,7 @@
 package dev.mlkatas.ranking.dense;
 
-import dev.mlkatas.ranking.behaviour.SearchLog;
 import dev.mlkatas.ranking.catalog.Catalog;
+import dev.mlkatas.ranking.log.SearchLog;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

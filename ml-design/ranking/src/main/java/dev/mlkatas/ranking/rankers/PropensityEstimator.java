@@ -1,8 +1,8 @@
 package dev.mlkatas.ranking.rankers;
 
-import dev.mlkatas.ranking.behaviour.Impression;
-import dev.mlkatas.ranking.behaviour.Search;
-import dev.mlkatas.ranking.behaviour.SearchLog;
+import dev.mlkatas.ranking.log.Impression;
+import dev.mlkatas.ranking.log.Search;
+import dev.mlkatas.ranking.log.SearchLog;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,12 +1,12 @@
 package dev.mlkatas.ranking.search;
 
-import dev.mlkatas.ranking.behaviour.SearchLog;
 import dev.mlkatas.ranking.catalog.Catalog;
 import dev.mlkatas.ranking.catalog.Product;
 import dev.mlkatas.ranking.dense.DenseModel;
 import dev.mlkatas.ranking.features.FeatureExtractor;
 import dev.mlkatas.ranking.features.FeatureVector;
 import dev.mlkatas.ranking.features.Signals;
+import dev.mlkatas.ranking.log.SearchLog;
 import dev.mlkatas.ranking.query.CatalogQueryNormaliser;
 import dev.mlkatas.ranking.query.IntentModel;
 import dev.mlkatas.ranking.query.LoggedIntentModel;

@@ -1,10 +1,10 @@
 package dev.mlkatas.ranking.search;
 
-import dev.mlkatas.ranking.behaviour.Impression;
-import dev.mlkatas.ranking.behaviour.Search;
-import dev.mlkatas.ranking.behaviour.SearchLog;
 import dev.mlkatas.ranking.catalog.Catalog;
 import dev.mlkatas.ranking.catalog.Product;
+import dev.mlkatas.ranking.log.Impression;
+import dev.mlkatas.ranking.log.Search;
+import dev.mlkatas.ranking.log.SearchLog;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

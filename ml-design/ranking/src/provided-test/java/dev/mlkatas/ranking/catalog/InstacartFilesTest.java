@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
+import dev.mlkatas.ranking.simulation.catalog.SyntheticCatalog;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;

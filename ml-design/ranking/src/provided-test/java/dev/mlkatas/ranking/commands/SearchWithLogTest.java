@@ -3,10 +3,10 @@ package dev.mlkatas.ranking.commands;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mlkatas.ranking.RankingJob;
-import dev.mlkatas.ranking.behaviour.SearchLogCsv;
-import dev.mlkatas.ranking.catalog.SyntheticCatalog;
-import dev.mlkatas.ranking.experiment.SimulatedShop;
+import dev.mlkatas.ranking.log.SearchLogCsv;
 import dev.mlkatas.ranking.rankers.TrainingSettings;
+import dev.mlkatas.ranking.simulation.catalog.SyntheticCatalog;
+import dev.mlkatas.ranking.simulation.experiment.SimulatedShop;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;

@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import dev.mlkatas.ranking.behaviour.Impression;
-import dev.mlkatas.ranking.behaviour.QuerySegment;
-import dev.mlkatas.ranking.behaviour.Search;
-import dev.mlkatas.ranking.behaviour.SearchLog;
 import dev.mlkatas.ranking.catalog.Catalog;
 import dev.mlkatas.ranking.catalog.Product;
+import dev.mlkatas.ranking.log.Impression;
+import dev.mlkatas.ranking.log.QuerySegment;
+import dev.mlkatas.ranking.log.Search;
+import dev.mlkatas.ranking.log.SearchLog;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -3,10 +3,10 @@ package dev.mlkatas.ranking.query;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import dev.mlkatas.ranking.behaviour.Search;
-import dev.mlkatas.ranking.behaviour.SearchLog;
 import dev.mlkatas.ranking.catalog.Catalog;
 import dev.mlkatas.ranking.catalog.Product;
+import dev.mlkatas.ranking.log.Search;
+import dev.mlkatas.ranking.log.SearchLog;
 import dev.mlkatas.ranking.retrieval.FieldWeights;
 import dev.mlkatas.ranking.retrieval.LuceneRetriever;
 import java.util.ArrayList;

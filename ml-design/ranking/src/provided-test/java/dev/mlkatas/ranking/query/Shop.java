@@ -1,10 +1,10 @@
 package dev.mlkatas.ranking.query;
 
-import dev.mlkatas.ranking.behaviour.Impression;
-import dev.mlkatas.ranking.behaviour.QuerySegment;
-import dev.mlkatas.ranking.behaviour.Search;
 import dev.mlkatas.ranking.catalog.Catalog;
 import dev.mlkatas.ranking.catalog.Product;
+import dev.mlkatas.ranking.log.Impression;
+import dev.mlkatas.ranking.log.QuerySegment;
+import dev.mlkatas.ranking.log.Search;
 import java.util.List;
 
 /**

@@ -2,11 +2,11 @@ package dev.mlkatas.ranking.rankers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.mlkatas.ranking.behaviour.Impression;
-import dev.mlkatas.ranking.behaviour.Search;
-import dev.mlkatas.ranking.behaviour.SearchLog;
 import dev.mlkatas.ranking.features.Feature;
 import dev.mlkatas.ranking.features.FeatureVector;
+import dev.mlkatas.ranking.log.Impression;
+import dev.mlkatas.ranking.log.Search;
+import dev.mlkatas.ranking.log.SearchLog;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

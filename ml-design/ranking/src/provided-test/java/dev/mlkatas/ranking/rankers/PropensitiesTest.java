@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import dev.mlkatas.ranking.behaviour.Impression;
-import dev.mlkatas.ranking.behaviour.QuerySegment;
-import dev.mlkatas.ranking.behaviour.Search;
-import dev.mlkatas.ranking.behaviour.SearchLog;
 import dev.mlkatas.ranking.features.Feature;
+import dev.mlkatas.ranking.log.Impression;
+import dev.mlkatas.ranking.log.QuerySegment;
+import dev.mlkatas.ranking.log.Search;
+import dev.mlkatas.ranking.log.SearchLog;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;

@@ -1,12 +1,12 @@
 package dev.mlkatas.ranking;
 
-import dev.mlkatas.ranking.behaviour.SimulatedQuery;
-import dev.mlkatas.ranking.catalog.SyntheticCatalog;
-import dev.mlkatas.ranking.experiment.SimulatedShop;
 import dev.mlkatas.ranking.rankers.Bm25Ranker;
 import dev.mlkatas.ranking.rankers.PopularityRanker;
 import dev.mlkatas.ranking.rankers.Ranker;
 import dev.mlkatas.ranking.search.Hit;
+import dev.mlkatas.ranking.simulation.catalog.SyntheticCatalog;
+import dev.mlkatas.ranking.simulation.experiment.SimulatedShop;
+import dev.mlkatas.ranking.simulation.shoppers.SimulatedQuery;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.SplittableRandom;

@@ -1,8 +1,8 @@
 package dev.mlkatas.ranking;
 
-import dev.mlkatas.ranking.catalog.SyntheticCatalog;
-import dev.mlkatas.ranking.experiment.SimulatedShop;
 import dev.mlkatas.ranking.rankers.LearnedRanker;
+import dev.mlkatas.ranking.simulation.catalog.SyntheticCatalog;
+import dev.mlkatas.ranking.simulation.experiment.SimulatedShop;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
