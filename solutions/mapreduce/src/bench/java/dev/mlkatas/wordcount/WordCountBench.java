@@ -1,6 +1,5 @@
 package dev.mlkatas.wordcount;
 
-import dev.mlkatas.wordcount.CombiningWordsMapper.WordTable;
 import dev.mlkatas.wordcount.WordCountJobs.Combining;
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,16 +8,20 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.examples.WordCount.IntSumReducer;
 import org.apache.hadoop.examples.WordCount.TokenizerMapper;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.io.IntWritable;
+import org.apache.hadoop.io.LongWritable;
 import org.apache.hadoop.io.Text;
 import org.apache.hadoop.mapreduce.Job;
+import org.apache.hadoop.mapreduce.Mapper;
 import org.apache.hadoop.mapreduce.lib.input.FileInputFormat;
 import org.apache.hadoop.mapreduce.lib.output.FileOutputFormat;
 
@@ -26,15 +29,17 @@ import org.apache.hadoop.mapreduce.lib.output.FileOutputFormat;
  * Times word counting of one file of seeded Zipf text ({@link ZipfText}), every contender on the same input
  * in one JVM, and prints a table of MiB/s and ratios:
  * <ul>
- *   <li>this kata's job with task 1's mapper and the combiner, and with task 3's in-mapper combining, on
- *       LocalJobRunner with {@code --map-slots} map and reduce slots and as many reducers;</li>
+ *   <li>this kata's job with task 1's mapper and the combiner, with task 3's in-mapper combining, and with
+ *       task 3 written for speed ({@link ByteCombiningWordsMapper}), on LocalJobRunner with
+ *       {@code --map-slots} map and reduce slots and as many reducers;</li>
  *   <li>Hadoop's own example WordCount (hadoop-mapreduce-examples 3.4.2, on the 3.5.0 runtime) on the same
  *       runner with the same slots and reducers;</li>
- *   <li>one thread of plain Java, no Hadoop: the same UTF-8 check as the job's input format, then the
- *       reference's tokenizer and word table, over the file's lines.</li>
+ *   <li>one thread of plain Java, no Hadoop: the same UTF-8 check as the job's input format, then
+ *       {@link ByteTokenizer} and {@link WordTable}, over the file's lines; and the same with the reference's
+ *       {@link WordCount#words} and a {@code HashMap}.</li>
  * </ul>
  * A small warm-up run of every contender comes first, so that class loading and the first compilations are
- * not timed. The counts of both jobs are checked against the plain count.
+ * not timed. The counts of every job and of the second plain count are checked against the first.
  *
  * <p>Example: {@code WordCountBench --size-mib 200 --seed 42 --map-slots 2}; {@code bench/word-count.sh}
  * builds and runs it.
@@ -103,15 +108,15 @@ public final class WordCountBench {
 
         List<Timing> timings = timeAll(input);
         Timing plain = timings.get(0);
-        for (Timing timing : timings.subList(1, 3)) {
+        for (Timing timing : timings.subList(1, timings.size() - 1)) {
             if (timing.words() != plain.words() || timing.distinct() != plain.distinct()) {
                 throw new IllegalStateException(timing.name() + " counted " + timing.words() + " words, "
                         + timing.distinct() + " distinct, but the plain count " + plain.words() + " and "
                         + plain.distinct());
             }
         }
-        Timing example = timings.get(3);
-        out.printf(Locale.ROOT, "%nchecked: both jobs found the plain count's %,d words, %,d distinct%n%n",
+        Timing example = timings.get(timings.size() - 1);
+        out.printf(Locale.ROOT, "%nchecked: every count found the plain count's %,d words, %,d distinct%n%n",
                 plain.words(), plain.distinct());
         out.println("| run                                      | seconds |  MiB/s | × example | × plain | CPU s |");
         out.println("|------------------------------------------|--------:|-------:|----------:|--------:|------:|");
@@ -122,15 +127,19 @@ public final class WordCountBench {
         }
     }
 
-    /** The plain count, the kata's job with task 3 and task 1, and Hadoop's example, in that order. */
+    /** The two plain counts, the kata's job with task 3 twice and task 1, and Hadoop's example, in that order. */
     private List<Timing> timeAll(java.nio.file.Path input) throws Exception {
         List<Timing> timings = new ArrayList<>();
         settle();
         timings.add(plain(input));
         settle();
-        timings.add(kataJob(input, Combining.IN_MAPPER, "this job, task 3 (in-mapper combining)"));
+        timings.add(plainWithReference(input));
         settle();
-        timings.add(kataJob(input, Combining.COMBINER, "this job, task 1 (mapper + combiner)"));
+        timings.add(kataJob(input, ByteCombiningWordsMapper.class, "this job, task 3 on bytes"));
+        settle();
+        timings.add(kataJob(input, CombiningWordsMapper.class, "this job, task 3 (in-mapper combining)"));
+        settle();
+        timings.add(kataJob(input, null, "this job, task 1 (mapper + combiner)"));
         settle();
         timings.add(exampleJob(input));
         return timings;
@@ -149,9 +158,43 @@ public final class WordCountBench {
     private Timing plain(java.nio.file.Path input) throws IOException, InterruptedException {
         long start = System.nanoTime();
         long cpu = cpuNanos();
-        WordCount.Tokenizer tokenizer = new WordCount.Tokenizer();
-        Utf8Repair repair = new Utf8Repair();
+        ByteTokenizer tokenizer = new ByteTokenizer();
         WordTable table = new WordTable(1 << 16);
+        forEachLine(input, line -> tokenizer.tokenize(line, (utf8, length) -> {
+            if (!table.incrementIfPresent(utf8, length)) {
+                table.addNew(utf8, length);
+            }
+        }));
+        long[] words = new long[1];
+        table.forEach((bytes, offset, length, count) -> words[0] += count);
+        return new Timing("one thread of plain Java, bytes", (System.nanoTime() - start) / 1e9,
+                (cpuNanos() - cpu) / 1e9, words[0], table.size());
+    }
+
+    /** The reference's tokenizer and a {@code HashMap}, on the same lines. */
+    private Timing plainWithReference(java.nio.file.Path input) throws IOException, InterruptedException {
+        long start = System.nanoTime();
+        long cpu = cpuNanos();
+        Map<String, Long> counts = new HashMap<>();
+        long[] words = new long[1];
+        forEachLine(input, line -> {
+            for (String word : WordCount.words(line.toString())) {
+                counts.merge(word, 1L, Long::sum);
+                words[0]++;
+            }
+        });
+        return new Timing("one thread of plain Java, reference", (System.nanoTime() - start) / 1e9,
+                (cpuNanos() - cpu) / 1e9, words[0], counts.size());
+    }
+
+    /** Receives the lines of a file, one reused {@link Text} each. */
+    private interface LineSink {
+        void line(Text line) throws IOException, InterruptedException;
+    }
+
+    /** The file's lines, without their line breaks and through the same UTF-8 check as the job's input format. */
+    private static void forEachLine(java.nio.file.Path input, LineSink sink) throws IOException, InterruptedException {
+        Utf8Repair repair = new Utf8Repair();
         Text line = new Text();
         byte[] buffer = new byte[1 << 20];
         int filled = 0;
@@ -162,7 +205,7 @@ public final class WordCountBench {
                 int lineStart = 0;
                 for (int i = 0; i < filled; i++) {
                     if (buffer[i] == '\n') {
-                        countLine(buffer, lineStart, i, line, repair, tokenizer, table);
+                        emitLine(buffer, lineStart, i, line, repair, sink);
                         lineStart = i + 1;
                     }
                 }
@@ -175,32 +218,30 @@ public final class WordCountBench {
             }
         }
         if (filled > 0) {
-            countLine(buffer, 0, filled, line, repair, tokenizer, table);
+            emitLine(buffer, 0, filled, line, repair, sink);
         }
-        long[] words = new long[1];
-        table.forEach((bytes, offset, length, count) -> words[0] += count);
-        return new Timing("one thread of plain Java, same tokenizer", (System.nanoTime() - start) / 1e9,
-                (cpuNanos() - cpu) / 1e9, words[0], table.size());
     }
 
-    private static void countLine(byte[] buffer, int from, int to, Text line, Utf8Repair repair,
-            WordCount.Tokenizer tokenizer, WordTable table) throws IOException, InterruptedException {
+    private static void emitLine(byte[] buffer, int from, int to, Text line, Utf8Repair repair, LineSink sink)
+            throws IOException, InterruptedException {
         int end = to > from && buffer[to - 1] == '\r' ? to - 1 : to;
         line.set(buffer, from, end - from);
         repair.repair(line);
-        tokenizer.tokenize(line, (utf8, length) -> {
-            if (!table.incrementIfPresent(utf8, length)) {
-                table.addNew(utf8, length);
-            }
-        });
+        sink.line(line);
     }
 
-    private Timing kataJob(java.nio.file.Path input, Combining combining, String name) throws Exception {
+    /** The kata's count job with an in-mapper combining mapper, or with task 1's mapper and combiner for null. */
+    private Timing kataJob(java.nio.file.Path input, Class<? extends Mapper<LongWritable, Text, Text, LongWritable>>
+            combiningMapper, String name) throws Exception {
         Configuration conf = localConf();
         Path output = new Path(work.resolve("out-" + ++runs).toUri());
         long start = System.nanoTime();
         long cpu = cpuNanos();
+        Combining combining = combiningMapper == null ? Combining.COMBINER : Combining.IN_MAPPER;
         Job job = WordCountJobs.countJob(conf, List.of(new Path(input.toUri())), output, combining, slots);
+        if (combiningMapper != null) {
+            job.setMapperClass(combiningMapper);
+        }
         await(job, name);
         double seconds = (System.nanoTime() - start) / 1e9;
         return new Timing(name, seconds, (cpuNanos() - cpu) / 1e9,
