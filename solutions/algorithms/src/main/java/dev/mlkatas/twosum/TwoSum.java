@@ -79,12 +79,11 @@ public final class TwoSum {
             } else if (sum > target) {
                 high--;
             } else {
-                int a = sorted[low];
-                pairs.add(new Pair(a, sorted[high]));
-                // Past every copy of a: the next pair, if any, has a larger smaller value.
-                while (low < high && sorted[low] == a) {
-                    low++;
+                // The copies of a pair meet here again one after another: report the pair the first time only.
+                if (pairs.isEmpty() || pairs.get(pairs.size() - 1).first() != sorted[low]) {
+                    pairs.add(new Pair(sorted[low], sorted[high]));
                 }
+                low++;
             }
         }
         return pairs;
