@@ -51,7 +51,8 @@ record DriverArguments(List<String> inputs, String output, int top, Combining co
                 case "--reducers" -> reducers = positive(arg, valueOf(args, ++i, arg));
                 case "--in-mapper-combining", "--no-combiner" -> {
                     if (combiningChosen) {
-                        throw new UsageException("choose one of --in-mapper-combining and --no-combiner (" + USAGE + ")");
+                        throw new UsageException(
+                                "choose one of --in-mapper-combining and --no-combiner (" + USAGE + ")");
                     }
                     combiningChosen = true;
                     combining = arg.equals("--no-combiner") ? Combining.NONE : Combining.IN_MAPPER;

@@ -202,7 +202,8 @@ final class JobMonitor {
         while (cause.getCause() != null && String.valueOf(cause.getCause()).equals(cause.getMessage())) {
             cause = cause.getCause();
         }
-        String message = cause.getMessage() == null || cause.getMessage().isBlank() ? "" : firstLine(cause.getMessage());
+        String message = cause.getMessage() == null || cause.getMessage().isBlank()
+                ? "" : firstLine(cause.getMessage());
         if (cause instanceof IOException && !message.isEmpty()) {
             return message;
         }

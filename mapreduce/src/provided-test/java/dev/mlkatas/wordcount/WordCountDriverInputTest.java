@@ -47,7 +47,8 @@ class WordCountDriverInputTest {
         DriverRun run = run(input.toString(), output.toString());
 
         assertThat(run.exit()).isEqualTo(2);
-        assertThat(run.err().lines()).singleElement().asString().contains("'" + output + "'").contains("already exists");
+        assertThat(run.err().lines()).singleElement().asString()
+                .contains("'" + output + "'").contains("already exists");
         assertThat(output).isEmptyDirectory();
     }
 
@@ -60,7 +61,8 @@ class WordCountDriverInputTest {
         DriverRun run = run(input.toString(), output.toString());
 
         assertThat(run.exit()).isEqualTo(2);
-        assertThat(run.err().lines()).singleElement().asString().contains("'" + output + "'").contains("already exists");
+        assertThat(run.err().lines()).singleElement().asString()
+                .contains("'" + output + "'").contains("already exists");
         assertThat(output).hasContent("keep me");
     }
 
@@ -73,7 +75,8 @@ class WordCountDriverInputTest {
         DriverRun run = run(input.toString(), missing.toString(), dir.resolve("counts").toString());
 
         assertThat(run.exit()).isEqualTo(2);
-        assertThat(run.err().lines()).singleElement().asString().contains("'" + missing + "'").contains("does not exist");
+        assertThat(run.err().lines()).singleElement().asString()
+                .contains("'" + missing + "'").contains("does not exist");
         assertThat(dir.resolve("counts")).doesNotExist();
     }
 

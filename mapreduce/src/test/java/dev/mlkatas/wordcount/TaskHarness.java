@@ -186,7 +186,8 @@ final class TaskHarness {
                 case "hashCode" -> System.identityHashCode(proxy);
                 case "equals" -> proxy == args[0];
                 default -> throw new UnsupportedOperationException("the test harness's context has no "
-                        + method.getName() + "(): a word-count task needs only its configuration, counters and write()");
+                        + method.getName()
+                        + "(): a word-count task needs only its configuration, counters and write()");
             };
         };
     }

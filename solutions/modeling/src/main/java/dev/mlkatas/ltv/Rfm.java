@@ -27,7 +27,8 @@ public final class Rfm {
         Objects.requireNonNull(unit, "unit must not be null");
         long end = calibrationEnd.toEpochDay();
         if (history.size() == 0 || history.epochDay(0) > end) {
-            throw new IllegalArgumentException("customer " + history.id() + " has no order on or before " + calibrationEnd);
+            throw new IllegalArgumentException(
+                    "customer " + history.id() + " has no order on or before " + calibrationEnd);
         }
         long first = history.epochDay(0);
         long last = first;
