@@ -1,7 +1,7 @@
 package dev.mlkatas.customers;
 
 import dev.mlkatas.customers.CustomerTable.Column;
-import dev.mlkatas.orders.BadInputException;
+import dev.mlkatas.jobs.BadInputException;
 import dev.mlkatas.orders.CsvRecords;
 import java.io.IOException;
 import java.io.Reader;
