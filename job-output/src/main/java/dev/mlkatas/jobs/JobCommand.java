@@ -52,6 +52,7 @@ public abstract class JobCommand implements Callable<Integer> {
         PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
         line.setOut(outWriter);
         line.setErr(errWriter);
+        line.setCaseInsensitiveEnumValuesAllowed(true);
         line.setDefaultValueProvider(arg -> isSeed(arg) && arg.command().userObject() instanceof JobCommand command
                 ? Long.toString(command.defaultSeed()) : null);
         JobErrors.install(line);

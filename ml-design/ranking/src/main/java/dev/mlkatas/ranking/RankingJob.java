@@ -1,9 +1,9 @@
 package dev.mlkatas.ranking;
 
+import dev.mlkatas.jobs.JobErrors;
 import dev.mlkatas.ranking.commands.AbTestCommand;
 import dev.mlkatas.ranking.commands.EvaluateCommand;
 import dev.mlkatas.ranking.commands.SearchCommand;
-import dev.mlkatas.ranking.commands.Errors;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -36,7 +36,7 @@ public final class RankingJob implements Runnable {
         CommandLine line = new CommandLine(new RankingJob());
         line.setOut(out);
         line.setErr(err);
-        Errors.install(line);
+        JobErrors.install(line);
         return line.execute(args);
     }
 
