@@ -34,7 +34,7 @@ public final class JobErrors {
     /** Makes {@code line} and its subcommands report errors in one line with the exit statuses above. */
     public static void install(CommandLine line) {
         line.setParameterExceptionHandler((e, args) -> {
-            e.getCommandLine().getErr().println(oneLine(e));
+            e.getCommandLine().getErr().println(describe(e));
             e.getCommandLine().getErr().flush();
             return BAD_INPUT;
         });
@@ -70,8 +70,11 @@ public final class JobErrors {
         return "failed: " + e;
     }
 
-    /** A parse error in the words of the jobs: the option, the value and the problem. */
-    static String oneLine(ParameterException e) {
+    /**
+     * A parse error in the words of the jobs, in one line: the option, the value and the problem, e.g.
+     * {@code --trees 'abc' is not a whole number}.
+     */
+    public static String describe(ParameterException e) {
         String usage = usage(e.getCommandLine());
         if (e instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
             String first = unmatched.getUnmatched().get(0);
