@@ -4,9 +4,11 @@ import dev.mlkatas.jobs.JobErrors;
 import dev.mlkatas.wordcount.WordCountJobs.Combining;
 import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Help.Visibility;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -29,8 +31,8 @@ import picocli.CommandLine.Parameters;
                 + "reducers, -D mapreduce.framework.name=yarn runs on the cluster of the Hadoop configuration."},
         footerHeading = "%nExample:%n",
         footer = {"  ./kata run word-count --top 10 mapreduce/katas/word-count/sample /tmp/devil-counts",
-            "  hadoop jar word-count-job.jar dev.mlkatas.wordcount.WordCountDriver -D mapreduce.framework.name=yarn "
-                + "/books /counts"})
+            "  hadoop jar word-count-job.jar dev.mlkatas.wordcount.WordCountDriver \\",
+            "      -D mapreduce.framework.name=yarn /books /counts"})
 final class DriverArguments {
 
     static final String USAGE = "usage: word-count [-D key=value ...] [OPTIONS] [<input>... <output-dir>];"
@@ -61,7 +63,7 @@ final class DriverArguments {
                     + "else 1.")
     private Integer reducers;
 
-    @Parameters(paramLabel = "PATH", arity = "0..*",
+    @Parameters(paramLabel = "PATH", arity = "0..*", showDefaultValue = Visibility.NEVER,
             description = "The inputs, then the output directory, which must not exist. One path is an input "
                     + "counted into a new folder under kata-output/.")
     private List<String> paths = new ArrayList<>();
@@ -86,7 +88,9 @@ final class DriverArguments {
         try {
             line.parseArgs(args);
         } catch (CommandLine.UnmatchedArgumentException e) {
-            String first = e.getUnmatched().isEmpty() ? "" : e.getUnmatched().get(0);
+            String unmatched = e.getUnmatched().isEmpty() ? "" : e.getUnmatched().get(0);
+            // picocli reports -Dkey=value as -D: the argument as given names it better.
+            String first = Arrays.stream(args).filter(arg -> arg.startsWith(unmatched)).findFirst().orElse(unmatched);
             boolean generic = first.startsWith("-D") || first.equals("-conf");
             throw new UsageException(generic
                     ? "unknown option '" + first + "' here: Hadoop's generic options go first (" + USAGE + ")"

@@ -1,5 +1,6 @@
 package dev.mlkatas.orders;
 
+import dev.mlkatas.csv.CsvRecords;
 import dev.mlkatas.jobs.BadInputException;
 import java.io.IOException;
 import java.io.Reader;
