@@ -85,8 +85,8 @@ public final class JobErrors {
         }
         if (e instanceof CommandLine.MissingParameterException missing && !missing.getMissing().isEmpty()) {
             ArgSpec arg = missing.getMissing().get(0);
-            return name(arg) + (arg.isOption() && e.getMessage().startsWith("Missing required parameter for option")
-                    ? " needs a value (" : " is needed (") + usage + ")";
+            // The jobs require no option, so a missing option is one given without its value.
+            return name(arg) + (arg.isOption() ? " needs a value (" : " is needed (") + usage + ")";
         }
         ArgSpec arg = e.getArgSpec();
         if (arg != null && e.getValue() != null && e.getMessage().startsWith("Invalid value")) {

@@ -53,7 +53,8 @@ public final class OutputDirectory {
             throw new UnusableOutputException("--out " + target + ": cannot be created (" + existing + " is a file)");
         }
         if (existing != null && !Files.isWritable(existing)) {
-            throw new UnusableOutputException("--out " + target + ": cannot be created (" + existing + " is not writable)");
+            throw new UnusableOutputException(
+                    "--out " + target + ": cannot be created (" + existing + " is not writable)");
         }
         try {
             Files.createDirectories(target.getParent());

@@ -85,8 +85,8 @@ public final class ChurnJob extends JobCommand {
     private String id;
 
     @Option(names = "--calibration-end", paramLabel = "DATE",
-            description = "With orders: the last day the features see (yyyy-mm-dd). Default: twice --horizon days before "
-                    + "the last order.")
+            description = "With orders: the last day the features see (yyyy-mm-dd). "
+                    + "Default: twice --horizon days before the last order.")
     private LocalDate calibrationEnd;
 
     @Option(names = "--horizon", paramLabel = "DAYS", defaultValue = "90",

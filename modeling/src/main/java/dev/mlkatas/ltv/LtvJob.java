@@ -54,7 +54,7 @@ import smile.math.MathEx;
                 + "and each customer's discounted value over --clv-weeks.",
             "Reads orders (--transactions); without them, generates 20,000 grocery customers. Writes report.md, "
                 + "summary.json and charts to --out."},
-        footer = {"  ./kata run ltv --transactions orders.csv --calibration-end 2024-06-30 --time-unit weeks --out results",
+        footer = {"  ./kata run ltv --transactions orders.csv --calibration-end 2024-06-30 --out results",
             "  ./kata run ltv generate --customers 20000 --seed 7 --out data"})
 public final class LtvJob extends JobCommand {
 

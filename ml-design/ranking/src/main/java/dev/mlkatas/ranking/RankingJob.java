@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "ranking", mixinStandardHelpOptions = true,
         description = "Grocery search ranking, from the query \"fish\" to an online experiment.",
+        footerHeading = "%nExample:%n", footer = {"  ./kata run ranking search fish", "  ./kata run ranking evaluate"},
         subcommands = {SearchCommand.class, EvaluateCommand.class, AbTestCommand.class})
 public final class RankingJob implements Runnable {
 
