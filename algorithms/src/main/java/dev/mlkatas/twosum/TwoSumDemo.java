@@ -47,10 +47,7 @@ public final class TwoSumDemo extends JobCommand {
     private Seed seed;
 
     public static void main(String[] args) {
-        int status = run(args, System.out, System.err);
-        if (status != 0) {
-            System.exit(status);
-        }
+        JobCommand.main(new TwoSumDemo(), args);
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) {

@@ -64,6 +64,18 @@ public abstract class JobCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * Runs {@code job} as a process's {@code main}: a status other than 0 becomes the process's exit status.
+     *
+     * <p>Example: {@code public static void main(String[] args) { JobCommand.main(new ChurnJob(), args); }}
+     */
+    public static void main(JobCommand job, String[] args) {
+        int status = run(job, args, System.out, System.err);
+        if (status != 0) {
+            System.exit(status);
+        }
+    }
+
     /** The seed {@code --seed} takes when it is not given; a job with a {@link Seed} says which. */
     protected long defaultSeed() {
         return Seed.DEFAULT;

@@ -122,10 +122,7 @@ public final class ChurnJob extends JobCommand {
     private OutputFolder output;
 
     public static void main(String[] args) {
-        int status = run(args, System.out, System.err);
-        if (status != 0) {
-            System.exit(status);
-        }
+        JobCommand.main(new ChurnJob(), args);
     }
 
     /** Runs the job and returns its exit status: 0 done, 1 a kata piece is not written yet, 2 bad input. */

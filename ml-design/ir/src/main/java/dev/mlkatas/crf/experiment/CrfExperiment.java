@@ -86,10 +86,7 @@ public final class CrfExperiment extends JobCommand {
     private OutputFolder output;
 
     public static void main(String[] args) {
-        int status = run(args, System.out, System.err);
-        if (status != 0) {
-            System.exit(status);
-        }
+        JobCommand.main(new CrfExperiment(), args);
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) {

@@ -63,10 +63,7 @@ public final class SparseDenseExperiment extends JobCommand {
     private int hashBits;
 
     public static void main(String[] args) {
-        int status = run(args, System.out, System.err);
-        if (status != 0) {
-            System.exit(status);
-        }
+        JobCommand.main(new SparseDenseExperiment(), args);
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) {
