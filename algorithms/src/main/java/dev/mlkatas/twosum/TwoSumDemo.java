@@ -1,5 +1,8 @@
 package dev.mlkatas.twosum;
 
+import dev.mlkatas.jobs.BadInputException;
+import dev.mlkatas.jobs.JobCommand;
+import dev.mlkatas.jobs.Seed;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -10,6 +13,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * Runs task 1 ({@link TwoSum#zeroSumPairs}) on a million seeded random ints, or on the integers of a file,
@@ -19,41 +26,40 @@ import java.util.stream.Collectors;
  * <p>Example: {@code TwoSumDemo --size 1000 --seed 7}, or {@code TwoSumDemo numbers.txt} for a file of
  * whitespace-separated integers. Bad input is reported in one line on standard error, exit code 2.
  */
-public final class TwoSumDemo {
+@Command(name = "two-sum",
+        description = "Runs task 1 (TwoSum.zeroSumPairs) on seeded random ints, or on the integers of a file, and "
+                + "prints how many pairs sum to zero, the first ten and how long it took.",
+        footer = {"  ./kata run two-sum --size 1000 --seed 7", "  ./kata run two-sum numbers.txt"})
+public final class TwoSumDemo extends JobCommand {
 
-    private static final String USAGE = "usage: TwoSumDemo [--size N] [--seed S] | TwoSumDemo FILE";
     private static final int MAX_SIZE = 100_000_000;
     private static final int SHOWN = 10;
 
-    private TwoSumDemo() {
-    }
+    @Parameters(paramLabel = "FILE", arity = "0..1",
+            description = "A text file of whitespace-separated 32-bit integers, instead of random ones.")
+    private Path file;
+
+    @Option(names = "--size", paramLabel = "N", defaultValue = "1000000",
+            description = "How many random ints to generate (0 to " + MAX_SIZE + ").")
+    private int size;
+
+    @Mixin
+    private Seed seed;
 
     public static void main(String[] args) {
-        int status = run(args, System.out, System.err);
-        if (status != 0) {
-            System.exit(status);
-        }
+        JobCommand.main(new TwoSumDemo(), args);
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) {
-        int[] values;
-        try {
-            values = input(args, out);
-        } catch (BadInput e) {
-            err.println(e.getMessage());
-            return 2;
-        }
-        if (values == null) {
-            return 0;
-        }
+        return JobCommand.run(new TwoSumDemo(), args, out, err);
+    }
+
+    @Override
+    public Integer call() {
+        PrintStream out = out();
+        int[] values = input(out);
         long start = System.nanoTime();
-        List<Pair> pairs;
-        try {
-            pairs = TwoSum.zeroSumPairs(values);
-        } catch (UnsupportedOperationException e) {
-            err.println(e.getMessage());
-            return 1;
-        }
+        List<Pair> pairs = TwoSum.zeroSumPairs(values);
         long elapsedMillis = (System.nanoTime() - start) / 1_000_000;
         out.println("pairs summing to 0: " + pairs.size());
         if (!pairs.isEmpty()) {
@@ -65,74 +71,27 @@ public final class TwoSumDemo {
         return 0;
     }
 
-    /** The values the arguments ask for, after saying where they come from; null after --help. */
-    private static int[] input(String[] args, PrintStream out) throws BadInput {
-        int size = 1_000_000;
-        long seed = 42;
-        boolean generated = false;
-        Path file = null;
-        for (int i = 0; i < args.length; i++) {
-            String arg = args[i];
-            if (arg.equals("--help") || arg.equals("-h")) {
-                out.println(USAGE);
-                return null;
-            } else if (arg.equals("--size")) {
-                String text = valueOf(args, ++i, arg);
-                size = parseSize(text);
-                generated = true;
-            } else if (arg.equals("--seed")) {
-                String text = valueOf(args, ++i, arg);
-                try {
-                    seed = Long.parseLong(text);
-                } catch (NumberFormatException e) {
-                    throw new BadInput("--seed '" + text + "' is not a 64-bit integer");
-                }
-                generated = true;
-            } else if (arg.startsWith("-") && arg.length() > 1) {
-                throw new BadInput("unknown option '" + arg + "' (" + USAGE + ")");
-            } else if (file != null) {
-                throw new BadInput("one file at a time, not '" + file + "' and '" + arg + "'");
-            } else {
-                file = Path.of(arg);
-            }
-        }
-        if (file != null && generated) {
-            throw new BadInput("give either a file or --size/--seed, not both (" + USAGE + ")");
+    /** The values the arguments ask for, after saying where they come from. */
+    private int[] input(PrintStream out) {
+        if (file != null && (given("--size") || given(Seed.NAME))) {
+            throw new BadInputException("give either a file or --size/--seed, not both (" + usage() + ")");
         }
         if (file != null) {
             int[] values = readInts(file);
             out.println("input: " + values.length + " ints from " + file);
             return values;
         }
-        out.println("input: " + size + " random ints, seed " + seed);
-        return new Random(seed).ints(size).toArray();
+        within("--size", size, 0, MAX_SIZE);
+        out.println("input: " + size + " random ints, seed " + seed.value());
+        return new Random(seed.value()).ints(size).toArray();
     }
 
-    private static String valueOf(String[] args, int index, String option) throws BadInput {
-        if (index >= args.length) {
-            throw new BadInput(option + " needs a value (" + USAGE + ")");
-        }
-        return args[index];
-    }
-
-    private static int parseSize(String text) throws BadInput {
-        try {
-            int size = Integer.parseInt(text);
-            if (size >= 0 && size <= MAX_SIZE) {
-                return size;
-            }
-        } catch (NumberFormatException e) {
-            // Reported below, with the range.
-        }
-        throw new BadInput("--size '" + text + "' is not a whole number from 0 to " + MAX_SIZE);
-    }
-
-    private static int[] readInts(Path file) throws BadInput {
+    private static int[] readInts(Path file) {
         if (Files.isDirectory(file)) {
-            throw new BadInput(file + ": is a directory, not a file of integers");
+            throw new BadInputException(file + ": is a directory, not a file of integers");
         }
         if (!Files.exists(file)) {
-            throw new BadInput(file + ": no such file");
+            throw new BadInputException(file + ": no such file");
         }
         int[] values = new int[1024];
         int count = 0;
@@ -151,28 +110,18 @@ public final class TwoSumDemo {
                 }
             }
         } catch (CharacterCodingException e) {
-            throw new BadInput(file + ": is not a text file (UTF-8) of integers");
+            throw new BadInputException(file + ": is not a text file (UTF-8) of integers");
         } catch (IOException e) {
-            throw new BadInput(file + ": cannot be read (" + e.getMessage() + ")");
+            throw new BadInputException(file + ": cannot be read (" + e.getMessage() + ")");
         }
         return Arrays.copyOf(values, count);
     }
 
-    private static int parseInt(String token, Path file, int line) throws BadInput {
+    private static int parseInt(String token, Path file, int line) {
         try {
             return Integer.parseInt(token);
         } catch (NumberFormatException e) {
-            throw new BadInput(file + " line " + line + ": '" + token + "' is not a 32-bit integer");
-        }
-    }
-
-    /** Input the demo cannot use; the message names the input and the problem. */
-    private static final class BadInput extends Exception {
-
-        private static final long serialVersionUID = 1L;
-
-        BadInput(String message) {
-            super(message);
+            throw new BadInputException(file + " line " + line + ": '" + token + "' is not a 32-bit integer");
         }
     }
 }

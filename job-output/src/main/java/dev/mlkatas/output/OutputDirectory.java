@@ -37,10 +37,24 @@ public final class OutputDirectory {
      */
     public static OutputDirectory choose(Path chosen, String kataId) {
         Path target = chosen != null ? chosen
-                : Path.of("kata-output", kataId + "-" + LocalDateTime.now().format(STAMP));
+                : unused(Path.of("kata-output", kataId + "-" + LocalDateTime.now().format(STAMP)));
         target = target.toAbsolutePath().normalize();
+        if (Files.exists(target) && !Files.isDirectory(target)) {
+            throw new UnusableOutputException("--out " + target + ": exists and is not a directory");
+        }
         if (Files.exists(target) && !isEmptyDirectory(target)) {
             throw new UnusableOutputException("--out " + target + ": exists and is not empty; choose a new directory");
+        }
+        Path existing = target.getParent();
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing != null && !Files.isDirectory(existing)) {
+            throw new UnusableOutputException("--out " + target + ": cannot be created (" + existing + " is a file)");
+        }
+        if (existing != null && !Files.isWritable(existing)) {
+            throw new UnusableOutputException(
+                    "--out " + target + ": cannot be created (" + existing + " is not writable)");
         }
         try {
             Files.createDirectories(target.getParent());
@@ -49,6 +63,15 @@ public final class OutputDirectory {
         } catch (IOException e) {
             throw new UnusableOutputException("--out " + target + ": cannot be created (" + e.getMessage() + ")");
         }
+    }
+
+    /** The default folder, with {@code -2}, {@code -3}... when a run in the same second took it. */
+    private static Path unused(Path base) {
+        Path folder = base;
+        for (int n = 2; Files.exists(folder); n++) {
+            folder = Path.of(base + "-" + n);
+        }
+        return folder;
     }
 
     /** Where the directory will be once published. */

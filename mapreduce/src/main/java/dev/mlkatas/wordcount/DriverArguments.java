@@ -1,29 +1,72 @@
 package dev.mlkatas.wordcount;
 
+import dev.mlkatas.jobs.JobErrors;
 import dev.mlkatas.wordcount.WordCountJobs.Combining;
+import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Help.Visibility;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
- * The word-count driver's own arguments, after Hadoop's generic options ({@code -D}, {@code -conf}, ...)
- * have been taken out by {@code ToolRunner}.
+ * The word-count driver's own arguments, parsed by picocli after Hadoop's generic options ({@code -D},
+ * {@code -conf}, ...) have been taken out by {@code ToolRunner}; {@code --help} explains each of them and the
+ * settings that go with {@code -D}.
  *
- * <p>Example: {@code DriverArguments.parse("--top", "10", "books", "out")} has inputs {@code [books]},
- * output {@code out} and top 10.
- *
- * @param inputs the input paths; empty for the sample text
- * @param output the output directory, or null for a new one under {@code kata-output/}
- * @param top how many of the most frequent words to find, 0 for none
- * @param reducers how many reduce tasks, 0 for the configuration's number
+ * <p>Example: {@code --top 10 books out} has inputs {@code [books]}, output {@code out} and top 10.
  */
-record DriverArguments(List<String> inputs, String output, int top, Combining combining, int reducers, boolean help) {
+@Command(name = "word-count", showDefaultValues = true, sortOptions = false, usageHelpWidth = 110,
+        customSynopsis = "word-count [-D key=value ...] [OPTIONS] [<input>... <output-dir>]",
+        description = {"Counts the words of the inputs (files or folders, plain, .gz or .bz2) into <output-dir>, "
+                + "as part files of word<TAB>count lines, on Hadoop's LocalJobRunner in this JVM, or on a cluster "
+                + "with -D mapreduce.framework.name=yarn.",
+            "With no paths: the sample text, into a new folder under kata-output/. With one path: that input, "
+                + "into a new folder under kata-output/.",
+            "Hadoop's generic options come first: -D " + WordCountJobs.MAX_WORDS + "=N bounds the in-mapper map "
+                + "(default " + WordCountJobs.DEFAULT_MAX_WORDS + "), -D mapreduce.job.reduces=N sets the "
+                + "reducers, -D mapreduce.framework.name=yarn runs on the cluster of the Hadoop configuration."},
+        footerHeading = "%nExample:%n",
+        footer = {"  ./kata run word-count --top 10 mapreduce/katas/word-count/sample /tmp/devil-counts",
+            "  hadoop jar word-count-job.jar dev.mlkatas.wordcount.WordCountDriver \\",
+            "      -D mapreduce.framework.name=yarn /books /counts"})
+final class DriverArguments {
 
-    static final String USAGE = "usage: word-count [-D key=value ...] [--top K] [--in-mapper-combining | --no-combiner]"
-            + " [--reducers N] [<input>... <output-dir>]";
+    static final String USAGE = "usage: word-count [-D key=value ...] [OPTIONS] [<input>... <output-dir>];"
+            + " word-count --help explains each";
 
     /** Hadoop's generic options other than {@code -D}, each of which takes the next argument as its value. */
     private static final List<String> GENERIC_OPTIONS_WITH_VALUE = List.of("-conf", "-fs", "-jt", "-files", "-libjars",
             "-archives", "-tokenCacheFile");
+
+    @Option(names = {"-h", "--help"}, usageHelp = true,
+            description = "Prints this help: what the job does, every option with its default, and an example.")
+    private boolean help;
+
+    @Option(names = "--top", paramLabel = "K",
+            description = "Also finds the K most frequent words: <output-dir>/counts and <output-dir>/top. "
+                    + "Default: none.")
+    private Integer top;
+
+    @Option(names = "--in-mapper-combining",
+            description = "Task 3's mapper, which adds up counts before the shuffle, instead of the combiner.")
+    private boolean inMapperCombining;
+
+    @Option(names = "--no-combiner", description = "Task 1's mapper without the combiner.")
+    private boolean noCombiner;
+
+    @Option(names = "--reducers", paramLabel = "N",
+            description = "N reduce tasks, so N part files. Default: the configuration's mapreduce.job.reduces, "
+                    + "else 1.")
+    private Integer reducers;
+
+    @Parameters(paramLabel = "PATH", arity = "0..*", showDefaultValue = Visibility.NEVER,
+            description = "The inputs, then the output directory, which must not exist. One path is an input "
+                    + "counted into a new folder under kata-output/.")
+    private List<String> paths = new ArrayList<>();
 
     /** Arguments that cannot be used; the message says which and why, in one line. */
     static final class UsageException extends Exception {
@@ -35,44 +78,60 @@ record DriverArguments(List<String> inputs, String output, int top, Combining co
         }
     }
 
-    static DriverArguments parse(String... args) throws UsageException {
-        List<String> paths = new ArrayList<>();
-        int top = 0;
-        int reducers = 0;
-        Combining combining = Combining.COMBINER;
-        boolean combiningChosen = false;
-        for (int i = 0; i < args.length; i++) {
-            String arg = args[i];
-            switch (arg) {
-                case "--help", "-h" -> {
-                    return new DriverArguments(List.of(), null, 0, Combining.COMBINER, 0, true);
-                }
-                case "--top" -> top = positive(arg, valueOf(args, ++i, arg));
-                case "--reducers" -> reducers = positive(arg, valueOf(args, ++i, arg));
-                case "--in-mapper-combining", "--no-combiner" -> {
-                    if (combiningChosen) {
-                        throw new UsageException(
-                                "choose one of --in-mapper-combining and --no-combiner (" + USAGE + ")");
-                    }
-                    combiningChosen = true;
-                    combining = arg.equals("--no-combiner") ? Combining.NONE : Combining.IN_MAPPER;
-                }
-                default -> {
-                    if (arg.startsWith("-") && arg.length() > 1) {
-                        boolean generic = arg.startsWith("-D") || arg.equals("-conf");
-                        throw new UsageException("unknown option '" + arg + "'"
-                                + (generic ? " here: Hadoop's generic options go first" : "") + " (" + USAGE + ")");
-                    }
-                    paths.add(arg);
-                }
-            }
+    /**
+     * The driver's arguments, or null after printing the help to {@code out}; a {@link UsageException} with
+     * the one-line message of every job ({@link JobErrors#describe}) for arguments it cannot use.
+     */
+    static DriverArguments parse(PrintStream out, String... args) throws UsageException {
+        DriverArguments arguments = new DriverArguments();
+        CommandLine line = new CommandLine(arguments);
+        try {
+            line.parseArgs(args);
+        } catch (CommandLine.UnmatchedArgumentException e) {
+            String unmatched = e.getUnmatched().isEmpty() ? "" : e.getUnmatched().get(0);
+            // picocli reports -Dkey=value as -D: the argument as given names it better.
+            String first = Arrays.stream(args).filter(arg -> arg.startsWith(unmatched)).findFirst().orElse(unmatched);
+            boolean generic = first.startsWith("-D") || first.equals("-conf");
+            throw new UsageException(generic
+                    ? "unknown option '" + first + "' here: Hadoop's generic options go first (" + USAGE + ")"
+                    : JobErrors.describe(e));
+        } catch (CommandLine.ParameterException e) {
+            throw new UsageException(JobErrors.describe(e));
         }
-        // One path is an input whose counts go to a new folder; with more, the last one is the output.
-        if (paths.size() < 2) {
-            return new DriverArguments(List.copyOf(paths), null, top, combining, reducers, false);
+        if (line.isUsageHelpRequested()) {
+            line.usage(out);
+            return null;
         }
-        return new DriverArguments(List.copyOf(paths.subList(0, paths.size() - 1)), paths.get(paths.size() - 1),
-                top, combining, reducers, false);
+        if (arguments.inMapperCombining && arguments.noCombiner) {
+            throw new UsageException("choose one of --in-mapper-combining and --no-combiner (" + USAGE + ")");
+        }
+        atLeastOne("--top", arguments.top);
+        atLeastOne("--reducers", arguments.reducers);
+        return arguments;
+    }
+
+    /** The input paths; empty for the sample text. One path is an input whose counts go to a new folder. */
+    List<String> inputs() {
+        return paths.size() < 2 ? List.copyOf(paths) : List.copyOf(paths.subList(0, paths.size() - 1));
+    }
+
+    /** The output directory, or null for a new one under {@code kata-output/}. */
+    String output() {
+        return paths.size() < 2 ? null : paths.get(paths.size() - 1);
+    }
+
+    /** How many of the most frequent words to find, 0 for none. */
+    int top() {
+        return top == null ? 0 : top;
+    }
+
+    /** How many reduce tasks, 0 for the configuration's number. */
+    int reducers() {
+        return reducers == null ? 0 : reducers;
+    }
+
+    Combining combining() {
+        return noCombiner ? Combining.NONE : inMapperCombining ? Combining.IN_MAPPER : Combining.COMBINER;
     }
 
     /**
@@ -106,15 +165,9 @@ record DriverArguments(List<String> inputs, String output, int top, Combining co
         return args[index];
     }
 
-    private static int positive(String option, String text) throws UsageException {
-        try {
-            int value = Integer.parseInt(text);
-            if (value >= 1) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // Reported below, with the range.
+    private static void atLeastOne(String option, Integer value) throws UsageException {
+        if (value != null && value < 1) {
+            throw new UsageException(option + " '" + value + "' is not a whole number from 1 to " + Integer.MAX_VALUE);
         }
-        throw new UsageException(option + " '" + text + "' is not a whole number from 1 to " + Integer.MAX_VALUE);
     }
 }

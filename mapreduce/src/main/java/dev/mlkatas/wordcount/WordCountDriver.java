@@ -92,12 +92,11 @@ public final class WordCountDriver extends Configured implements Tool {
     public int run(String[] args) throws IOException, InterruptedException, ClassNotFoundException {
         DriverArguments arguments;
         try {
-            arguments = DriverArguments.parse(args);
+            arguments = DriverArguments.parse(out, args);
         } catch (UsageException e) {
             return usageError(e.getMessage());
         }
-        if (arguments.help()) {
-            printHelp();
+        if (arguments == null) {
             return 0;
         }
         Configuration conf = getConf() == null ? new Configuration() : getConf();
@@ -137,20 +136,6 @@ public final class WordCountDriver extends Configured implements Tool {
     private int usageError(String message) {
         err.println(NAME + ": " + message);
         return 2;
-    }
-
-    private void printHelp() {
-        out.println(DriverArguments.USAGE);
-        out.println("  Counts the words of the inputs (files or folders, plain, .gz or .bz2) into <output-dir>,");
-        out.println("  as part files of word<TAB>count lines. With no paths: the sample text, into a new folder");
-        out.println("  under kata-output/. With one path: that input, into a new folder under kata-output/.");
-        out.println("  --top K                the K most frequent words too: <output-dir>/counts and <output-dir>/top");
-        out.println("  --in-mapper-combining  task 3's mapper, which adds up counts before the shuffle");
-        out.println("  --no-combiner          task 1's mapper without the combiner");
-        out.println("  --reducers N           N reduce tasks, so N part files");
-        out.println("  -D " + WordCountJobs.MAX_WORDS + "=N  the bound of the in-mapper map (default "
-                + WordCountJobs.DEFAULT_MAX_WORDS + ")");
-        out.println("  -D mapreduce.framework.name=yarn  runs on the cluster of the Hadoop configuration");
     }
 
     /** Refuses a setting of {@link #WHOLE_NUMBER_SETTINGS} that is not a whole number, or is below its least value. */

@@ -2,12 +2,14 @@ package dev.mlkatas.wordcount;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.mlkatas.jobs.testing.HelpCheck;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.mapred.LocalJobRunner;
 import org.apache.log4j.AppenderSkeleton;
 import org.apache.log4j.Logger;
@@ -195,5 +197,17 @@ class WordCountDriverInputTest {
             assertThat(run.err().lines()).as("stderr of %s", List.of(args))
                     .singleElement().asString().startsWith("word-count: ");
         }
+    }
+
+    @Test
+    @DisplayName("--help explains every option and the -D settings, with an example, exit 0")
+    void helpExplainsEveryOption() {
+        HelpCheck.explainsEveryOption((args, out, err) -> {
+            try {
+                return WordCountDriver.run(new Configuration(), new WordCountDriver(out, err, dir), args);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }, new DriverArguments());
     }
 }

@@ -8,13 +8,15 @@ import dev.mlkatas.churn.report.ChurnCharts;
 import dev.mlkatas.churn.report.ChurnReport;
 import dev.mlkatas.churn.report.ChurnRun;
 import dev.mlkatas.churn.report.ChurnSummary;
-import dev.mlkatas.commandline.Arguments;
-import dev.mlkatas.commandline.JobCommand;
+import dev.mlkatas.commandline.GenerateData;
 import dev.mlkatas.customers.CustomerTable;
 import dev.mlkatas.customers.CustomerTableCsv;
 import dev.mlkatas.grocery.GenerateCommand;
 import dev.mlkatas.grocery.GroceryCustomers;
 import dev.mlkatas.grocery.GroundTruth;
+import dev.mlkatas.jobs.JobCommand;
+import dev.mlkatas.jobs.OutputFolder;
+import dev.mlkatas.jobs.Seed;
 import dev.mlkatas.orders.OrderLog;
 import dev.mlkatas.orders.OrderLogs;
 import dev.mlkatas.orders.OrdersCsv;
@@ -32,7 +34,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /**
  * The churn job: who is about to leave, three Smile models compared by stratified cross-validation, a
@@ -43,53 +47,117 @@ import java.util.Set;
  * arguments on 20,000 generated customers; {@code ChurnJob generate --customers 20000 --seed 7 --out DIR}
  * writes generated data as CSV. Bad input is one line on standard error and exit status 2.
  */
-public final class ChurnJob {
+@Command(name = "churn", subcommands = GenerateData.class,
+        description = {"Who is about to leave: three Smile models (logistic regression, random forest, gradient "
+                + "boosting) compared by stratified cross-validation, judged on a holdout, and a retention threshold "
+                + "chosen by the cost of an offer against the value of a saved customer.",
+            "Reads orders (--transactions) or a table of customers with a label (--customers); with neither, "
+                + "generates 20,000 grocery customers. Writes report.md, summary.json and charts to --out."},
+        footer = {"  ./kata run churn --transactions orders.csv --covariates customers.csv --out results",
+            "  ./kata run churn --customers telco.csv --label Churn --positive Yes --id customerID",
+            "  ./kata run churn generate --customers 20000 --seed 7 --out data"})
+public final class ChurnJob extends JobCommand {
 
-    static final String USAGE = "usage: churn [--transactions F [--covariates F] | --customers F --label COL"
-            + " [--positive VALUE] [--id COL]] [--calibration-end DATE] [--horizon DAYS] [--active-days DAYS]"
-            + " [--folds K] [--trees N] [--seed S] [--offer-cost X] [--save-value X] [--out DIR]"
-            + " | churn generate [--customers N] [--seed S] [--out DIR]";
-    private static final Set<String> OPTIONS = Set.of("--transactions", "--covariates", "--customers", "--label",
-            "--positive", "--id", "--calibration-end", "--horizon", "--active-days", "--folds", "--trees", "--seed",
-            "--offer-cost", "--save-value", "--out");
+    @Option(names = "--transactions", paramLabel = "FILE",
+            description = "Orders as CSV with the columns customer_id, date (yyyy-mm-dd) and amount; other columns "
+                    + "are ignored. Churn is no order in the --horizon days after --calibration-end.")
+    private Path transactions;
 
-    private ChurnJob() {
-    }
+    @Option(names = "--covariates", paramLabel = "FILE",
+            description = "With --transactions: a CSV of customers (customer_id and any other columns) whose "
+                    + "columns join the features.")
+    private Path covariates;
+
+    @Option(names = "--customers", paramLabel = "FILE",
+            description = "Instead of orders: a CSV of customers, one row each, with a label column (--label).")
+    private Path customers;
+
+    @Option(names = "--label", paramLabel = "COL", description = "With --customers: the column that says who churned.")
+    private String label;
+
+    @Option(names = "--positive", paramLabel = "VALUE",
+            description = "With --customers: the label's value that means churned, when the label is not 0/1 "
+                    + "(e.g. Yes).")
+    private String positive;
+
+    @Option(names = "--id", paramLabel = "COL",
+            description = "With --customers: a column that names customers and is not a feature.")
+    private String id;
+
+    @Option(names = "--calibration-end", paramLabel = "DATE",
+            description = "With orders: the last day the features see (yyyy-mm-dd). "
+                    + "Default: twice --horizon days before the last order.")
+    private LocalDate calibrationEnd;
+
+    @Option(names = "--horizon", paramLabel = "DAYS", defaultValue = "90",
+            description = "With orders: the days after --calibration-end in which a customer who orders has stayed "
+                    + "(1 to 3650).")
+    private int horizon;
+
+    @Option(names = "--active-days", paramLabel = "DAYS", defaultValue = "90",
+            description = "With orders: only customers who ordered in the last DAYS before --calibration-end count "
+                    + "(1 to 36500).")
+    private int activeDays;
+
+    @Option(names = "--folds", paramLabel = "K", defaultValue = "5",
+            description = "Folds of the stratified cross-validation (2 to 20).")
+    private int folds;
+
+    @Option(names = "--trees", paramLabel = "N", defaultValue = "100",
+            description = "Trees of the random forest and of gradient boosting (1 to 5000).")
+    private int trees;
+
+    @Option(names = "--offer-cost", paramLabel = "X", defaultValue = "5",
+            description = "What a retention offer costs, for the threshold (above zero).")
+    private double offerCost;
+
+    @Option(names = "--save-value", paramLabel = "X", defaultValue = "40",
+            description = "What keeping a customer who would have left is worth, for the threshold (above zero).")
+    private double saveValue;
+
+    @Mixin
+    private Seed seedOption;
+
+    @Mixin
+    private OutputFolder output;
 
     public static void main(String[] args) {
-        int status = run(args, System.out, System.err);
-        if (status != 0) {
-            System.exit(status);
-        }
+        JobCommand.main(new ChurnJob(), args);
     }
 
     /** Runs the job and returns its exit status: 0 done, 1 a kata piece is not written yet, 2 bad input. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        return JobCommand.run(args, out, err, "churn", OPTIONS, USAGE, ChurnJob::churn);
+        return JobCommand.run(new ChurnJob(), args, out, err);
     }
 
-    private static int churn(Arguments arguments, PrintStream out) throws IOException {
-        long seed = arguments.longValue("--seed", GenerateCommand.DEFAULT_SEED);
-        int folds = arguments.integer("--folds", 5, 2, 20);
-        int trees = arguments.integer("--trees", 100, 1, 5000);
-        int horizon = arguments.integer("--horizon", 90, 1, 3650);
-        int active = arguments.integer("--active-days", 90, 1, 36500);
-        double offerCost = arguments.positive("--offer-cost", 5);
-        double saveValue = arguments.positive("--save-value", 40);
-        LocalDate calibrationEnd = arguments.date("--calibration-end");
+    @Override
+    protected long defaultSeed() {
+        return GenerateCommand.DEFAULT_SEED;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        long seed = seedOption.value();
+        PrintStream out = out();
+        within("--folds", folds, 2, 20);
+        within("--trees", trees, 1, 5000);
+        within("--horizon", horizon, 1, 3650);
+        within("--active-days", activeDays, 1, 36500);
+        positive("--offer-cost", offerCost);
+        positive("--save-value", saveValue);
+        int active = activeDays;
 
         Map<String, Object> inputs = new LinkedHashMap<>();
         ChurnData data;
         CustomerTable features = null;
-        if (arguments.has("--customers")) {
-            arguments.require("--label", "with --customers");
+        if (customers != null) {
+            require("--label", "with --customers");
             for (String option : List.of("--transactions", "--covariates", "--calibration-end", "--horizon", "--active-days")) {
-                arguments.forbid(option, "with --customers (a table of customers is not split by date)");
+                forbid(option, "with --customers (a table of customers is not split by date)");
             }
-            Path file = arguments.path("--customers");
+            Path file = customers;
             List<String> notes = new ArrayList<>();
-            CustomerTable table = CustomerTableCsv.read(file, arguments.text("--label", null),
-                    arguments.text("--positive", null), arguments.text("--id", null), notes);
+            CustomerTable table = CustomerTableCsv.read(file, label, positive, id, notes);
             inputs.put("customers", file.toString());
             inputs.put("label", table.labelName());
             data = ChurnData.fromTable(table, file.getFileName().toString(), seed);
@@ -100,22 +168,22 @@ public final class ChurnJob {
             }
         } else {
             for (String option : List.of("--label", "--positive", "--id")) {
-                arguments.forbid(option, "without --customers");
+                forbid(option, "without --customers");
             }
             OrderLog log;
             CustomerTable covariates = null;
-            if (arguments.has("--transactions")) {
-                Path file = arguments.path("--transactions");
+            if (transactions != null) {
+                Path file = transactions;
                 out.println("reading " + file);
                 log = OrdersCsv.read(file);
                 inputs.put("transactions", file.toString());
-                if (arguments.has("--covariates")) {
-                    Path covariateFile = arguments.path("--covariates");
+                if (this.covariates != null) {
+                    Path covariateFile = this.covariates;
                     covariates = CustomerTableCsv.read(covariateFile, null, null, "customer_id", new ArrayList<>());
                     inputs.put("covariates", covariateFile.toString());
                 }
             } else {
-                arguments.forbid("--covariates", "without --transactions");
+                forbid("--covariates", "without --transactions");
                 out.println("no input given: generating " + GenerateCommand.DEFAULT_CUSTOMERS
                         + " grocery customers, seed " + seed);
                 GroceryCustomers.Dataset dataset = GroceryCustomers.generate(GenerateCommand.DEFAULT_CUSTOMERS,
@@ -136,7 +204,7 @@ public final class ChurnJob {
         inputs.put("offerCost", offerCost);
         inputs.put("saveValue", saveValue);
 
-        OutputDirectory directory = OutputDirectory.choose(arguments.path("--out"), "churn");
+        OutputDirectory directory = output.choose("churn");
         try (Progress progress = new Progress(out)) {
             out.printf(Locale.ROOT, "%d calibration rows (%d with %s = 1), %d holdout rows; %d folds, seed %d%n",
                     data.calibration().rows(), data.calibration().positives(), data.calibration().labelName(),

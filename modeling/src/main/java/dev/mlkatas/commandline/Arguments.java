@@ -1,6 +1,6 @@
 package dev.mlkatas.commandline;
 
-import dev.mlkatas.orders.BadInputException;
+import dev.mlkatas.jobs.BadInputException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -9,8 +9,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A job's command line: {@code --name value} options, each at most once, and {@code --help}. Anything
- * else is a {@link BadInputException} whose message ends with the usage line.
+ * The grocery generator's command line: {@code --name value} options, each at most once, and {@code --help}.
+ * Anything else is a {@link BadInputException} whose message ends with the usage line. The jobs themselves
+ * parse with picocli on {@link dev.mlkatas.jobs.JobCommand}; the {@code generate} subcommand passes its checked
+ * options on to the generator here.
  *
  * <p>Example: {@code Arguments a = Arguments.parse(args, Set.of("--seed", "--out"), USAGE); long seed = a.longValue("--seed", 7);}
  */

@@ -1,8 +1,8 @@
 package dev.mlkatas.customers;
 
 import dev.mlkatas.customers.CustomerTable.Column;
-import dev.mlkatas.orders.BadInputException;
-import dev.mlkatas.orders.CsvRecords;
+import dev.mlkatas.jobs.BadInputException;
+import dev.mlkatas.csv.CsvRecords;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;

@@ -1,10 +1,13 @@
 package dev.mlkatas.ltv;
 
-import dev.mlkatas.commandline.Arguments;
-import dev.mlkatas.commandline.JobCommand;
+import dev.mlkatas.commandline.GenerateData;
 import dev.mlkatas.grocery.GenerateCommand;
 import dev.mlkatas.grocery.GroceryCustomers;
 import dev.mlkatas.grocery.GroundTruth;
+import dev.mlkatas.jobs.BadInputException;
+import dev.mlkatas.jobs.JobCommand;
+import dev.mlkatas.jobs.OutputFolder;
+import dev.mlkatas.jobs.Seed;
 import dev.mlkatas.ltv.data.LtvData;
 import dev.mlkatas.ltv.evaluation.SpendMetrics;
 import dev.mlkatas.ltv.ml.SpendRegression;
@@ -15,7 +18,6 @@ import dev.mlkatas.ltv.report.LtvCharts;
 import dev.mlkatas.ltv.report.LtvReport;
 import dev.mlkatas.ltv.report.LtvRun;
 import dev.mlkatas.ltv.report.LtvSummary;
-import dev.mlkatas.orders.BadInputException;
 import dev.mlkatas.orders.OrderLog;
 import dev.mlkatas.orders.OrderLogs;
 import dev.mlkatas.orders.OrdersCsv;
@@ -32,7 +34,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import smile.math.MathEx;
 
 /**
@@ -44,43 +48,78 @@ import smile.math.MathEx;
  * <p>Example: {@code LtvJob --transactions orders.csv --calibration-end 2024-06-30 --time-unit weeks --out results},
  * or with no arguments on 20,000 generated customers. Bad input is one line on standard error, exit status 2.
  */
-public final class LtvJob {
+@Command(name = "ltv", subcommands = GenerateData.class,
+        description = {"Customer lifetime value: BG/NBD and Gamma-Gamma fitted by maximum likelihood, a "
+                + "gradient-boosted regression beside them, both judged on the holdout after --calibration-end, "
+                + "and each customer's discounted value over --clv-weeks.",
+            "Reads orders (--transactions); without them, generates 20,000 grocery customers. Writes report.md, "
+                + "summary.json and charts to --out."},
+        footer = {"  ./kata run ltv --transactions orders.csv --calibration-end 2024-06-30 --out results",
+            "  ./kata run ltv generate --customers 20000 --seed 7 --out data"})
+public final class LtvJob extends JobCommand {
 
-    static final String USAGE = "usage: ltv [--transactions F] [--calibration-end DATE] [--time-unit days|weeks]"
-            + " [--clv-weeks N] [--discount RATE] [--trees N] [--seed S] [--out DIR]"
-            + " | ltv generate [--customers N] [--seed S] [--out DIR]";
-    private static final Set<String> OPTIONS = Set.of("--transactions", "--calibration-end", "--time-unit", "--clv-weeks",
-            "--discount", "--trees", "--seed", "--out");
+    @Option(names = "--transactions", paramLabel = "FILE",
+            description = "Orders as CSV with the columns customer_id, date (yyyy-mm-dd) and amount; other columns "
+                    + "are ignored. Default: 20,000 generated grocery customers.")
+    private Path transactions;
 
-    private LtvJob() {
-    }
+    @Option(names = "--calibration-end", paramLabel = "DATE",
+            description = "The last day the models see (yyyy-mm-dd); the orders after it are the holdout. "
+                    + "Default: 26 weeks (182 days) before the last order.")
+    private LocalDate calibrationEnd;
+
+    @Option(names = "--time-unit", paramLabel = "UNIT", defaultValue = "weeks",
+            description = "days or weeks: the unit the models count time in.")
+    private String timeUnit;
+
+    @Option(names = "--clv-weeks", paramLabel = "N", defaultValue = "52",
+            description = "The weeks each customer's lifetime value looks ahead (1 to 520).")
+    private int clvWeeks;
+
+    @Option(names = "--discount", paramLabel = "RATE", defaultValue = "0.10",
+            description = "The yearly discount rate of future spend (above zero).")
+    private double discount;
+
+    @Option(names = "--trees", paramLabel = "N", defaultValue = "100",
+            description = "Trees of the gradient-boosted regression (1 to 5000).")
+    private int trees;
+
+    @Mixin
+    private Seed seedOption;
+
+    @Mixin
+    private OutputFolder output;
 
     public static void main(String[] args) {
-        int status = run(args, System.out, System.err);
-        if (status != 0) {
-            System.exit(status);
-        }
+        JobCommand.main(new LtvJob(), args);
     }
 
     /** Runs the job and returns its exit status: 0 done, 1 a kata piece is not written yet, 2 bad input. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        return JobCommand.run(args, out, err, "ltv", OPTIONS, USAGE, LtvJob::ltv);
+        return JobCommand.run(new LtvJob(), args, out, err);
     }
 
-    private static int ltv(Arguments arguments, PrintStream out) throws IOException {
-        long seed = arguments.longValue("--seed", GenerateCommand.DEFAULT_SEED);
-        int trees = arguments.integer("--trees", 100, 1, 5000);
-        int clvWeeks = arguments.integer("--clv-weeks", 52, 1, 520);
-        double discount = arguments.positive("--discount", 0.10);
-        TimeUnit unit = TimeUnit.parse(arguments.text("--time-unit", "weeks"));
+    @Override
+    protected long defaultSeed() {
+        return GenerateCommand.DEFAULT_SEED;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        long seed = seedOption.value();
+        PrintStream out = out();
+        within("--trees", trees, 1, 5000);
+        within("--clv-weeks", clvWeeks, 1, 520);
+        positive("--discount", discount);
+        TimeUnit unit = TimeUnit.parse(timeUnit);
         if (unit == null) {
-            throw new BadInputException("--time-unit '" + arguments.text("--time-unit", "") + "' is neither days nor weeks");
+            throw new BadInputException("--time-unit '" + timeUnit + "' is neither days nor weeks");
         }
         Map<String, Object> inputs = new LinkedHashMap<>();
         OrderLog log;
         GroundTruth truth = null;
-        if (arguments.has("--transactions")) {
-            Path file = arguments.path("--transactions");
+        if (transactions != null) {
+            Path file = transactions;
             out.println("reading " + file);
             log = OrdersCsv.read(file);
             inputs.put("transactions", file.toString());
@@ -92,10 +131,7 @@ public final class LtvJob {
             truth = dataset.truth();
             inputs.put("generated", GenerateCommand.DEFAULT_CUSTOMERS + " customers, seed " + seed);
         }
-        LocalDate calibrationEnd = arguments.date("--calibration-end");
-        if (calibrationEnd == null) {
-            calibrationEnd = LtvData.defaultCalibrationEnd(log);
-        }
+        LocalDate calibrationEnd = this.calibrationEnd != null ? this.calibrationEnd : LtvData.defaultCalibrationEnd(log);
         inputs.put("calibrationEnd", calibrationEnd.toString());
         inputs.put("timeUnit", unit.label());
         inputs.put("clvWeeks", clvWeeks);
@@ -104,7 +140,7 @@ public final class LtvJob {
 
         // Every check of the input comes before the output directory is made.
         LtvData data = LtvData.of(log, calibrationEnd, unit);
-        OutputDirectory directory = OutputDirectory.choose(arguments.path("--out"), "ltv");
+        OutputDirectory directory = output.choose("ltv");
         try (Progress progress = new Progress(out)) {
             out.printf(Locale.ROOT, "%d customers ordered by %s; holdout %s to %s (%.1f %s)%n", data.customers(),
                     calibrationEnd, calibrationEnd.plusDays(1), data.holdoutEnd(), data.holdoutLength(), unit.label());

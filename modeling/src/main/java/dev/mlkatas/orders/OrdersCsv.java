@@ -1,5 +1,7 @@
 package dev.mlkatas.orders;
 
+import dev.mlkatas.csv.CsvRecords;
+import dev.mlkatas.jobs.BadInputException;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;

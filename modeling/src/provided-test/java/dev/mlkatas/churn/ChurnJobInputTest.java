@@ -1,18 +1,25 @@
 package dev.mlkatas.churn;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import dev.mlkatas.jobs.JobRun;
+import dev.mlkatas.jobs.testing.BadInputCheck;
+import dev.mlkatas.jobs.testing.HelpCheck;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The churn job's answers to bad input, which must name the file, line and column and exit with 2: bad values,
@@ -35,88 +42,81 @@ class ChurnJobInputTest {
         assertThat(generated.exit()).as(generated.err()).isZero();
     }
 
-    @Test
-    @DisplayName("bad input, exit 2: an amount that is not a number: file, line and column")
-    void amountNotANumber(@TempDir Path dir) throws IOException {
-        Path orders = ordersWithLine(dir, 17, "C9,2024-03-01,abc");
-
-        JobRun result = JobRun.of(ChurnJob::run, "--transactions", orders.toString(), "--out", dir.resolve("out").toString());
-
-        assertThat(result.exit()).isEqualTo(2);
-        assertThat(result.error()).isEqualTo("orders.csv line 17: amount 'abc' is not a number");
-        assertThat(dir.resolve("out")).doesNotExist();
+    /**
+     * One bad input a row: what is wrong, the file the job reads ({@code FILE} in the arguments), its lines,
+     * the arguments, and the one line the job answers ({@code ...} at its end: the line's beginning).
+     */
+    static Stream<Arguments> badInputs() {
+        List<String> unclosed = orders(2000);
+        unclosed.set(12, "C13,2024-01-13,\"12.50");
+        List<String> textAfterQuote = orders(20);
+        textAfterQuote.set(6, "C7,2024-01-07,\"12.50\"x");
+        List<String> unclosedCustomer = customers(100, -1);
+        unclosedCustomer.set(40, "m40,\"plus,3,0");
+        List<String> typos = customers(100, 3);
+        typos.set(30, typos.get(30).replace(",3,", ",three,"));
+        typos.set(70, typos.get(70).replace(",3,", ",n/a,"));
+        List<String> oneClass = List.of("id,visits,churned", "a,1,0", "b,2,0", "c,3,false", "d,4,no", "e,5,0", "f,6,0",
+                "g,7,0", "h,8,0", "i,9,0", "j,10,0", "k,11,0");
+        List<String> transactions = List.of("--transactions", "FILE");
+        List<String> table = List.of("--customers", "FILE", "--label", "churned", "--id", "id");
+        return Stream.of(
+                arguments("an amount that is not a number", "orders.csv", ordersWithLine(17, "C9,2024-03-01,abc"),
+                        transactions, "orders.csv line 17: amount 'abc' is not a number"),
+                arguments("a negative amount", "orders.csv", ordersWithLine(5, "C9,2024-03-01,-3.50"), transactions,
+                        "orders.csv line 5: amount '-3.50' is negative"),
+                arguments("a date that is not ISO-8601", "orders.csv", ordersWithLine(9, "C9,01/03/2024,12.00"),
+                        transactions, "orders.csv line 9: date '01/03/2024' is not an ISO-8601 date (yyyy-mm-dd)"),
+                arguments("an empty file", "orders.csv", List.of(), transactions, "orders.csv: is empty..."),
+                arguments("a header and no orders", "header.csv", List.of("customer_id,date,amount"), transactions,
+                        "header.csv: has a header but no orders"),
+                arguments("a quote opened on line 13 of 2,000 and never closed", "t-bad4.csv", unclosed, transactions,
+                        "t-bad4.csv line 13: a quoted field is never closed"),
+                arguments("text after a closing quote, in words", "orders.csv", textAfterQuote, transactions,
+                        "orders.csv line 7: a quoted field has text after its closing quote..."),
+                arguments("a header that names a column twice", "twice.csv",
+                        List.of("customer_id,date,amount,date", "C1,2024-01-01,5,x"), transactions,
+                        "twice.csv line 1: the header names column 'date' twice"),
+                arguments("a column of the header without a name", "unnamed.csv",
+                        List.of("customer_id,,date,amount", "C1,x,2024-01-01,5"), transactions,
+                        "unnamed.csv line 1: a column of the header has no name"),
+                arguments("a label with one class: the AUC is undefined", "customers.csv", oneClass, table,
+                        "AUC is undefined: label 'churned' has only one class..."),
+                arguments("a label value that is not 0/1, true/false or yes/no", "customers.csv",
+                        List.of("id,visits,churned", "a,1,0", "b,2,maybe"), List.of("--customers", "FILE", "--label",
+                                "churned"), "customers.csv line 3: label 'churned' value 'maybe' is not 0/1..."),
+                arguments("an unclosed quote in a table of customers", "customers.csv", unclosedCustomer, table,
+                        "customers.csv line 41: a quoted field is never closed"),
+                arguments("the first of a few typos among numbers", "customers.csv", typos, table,
+                        "customers.csv line 31: visits 'three' is not a number (the column's other values are)"),
+                arguments("an unknown option, with the usage", "orders.csv", orders(5),
+                        List.of("--colour", "blue"), "unknown option '--colour' (usage: churn..."),
+                arguments("a value out of range", "orders.csv", orders(5), List.of("--transactions", "FILE",
+                        "--folds", "1"), "--folds '1' is not a whole number from 2 to 20"),
+                arguments("a date option that is not a date", "orders.csv", orders(5), List.of("--transactions",
+                        "FILE", "--calibration-end", "June"), "--calibration-end 'June' is not an ISO-8601 date "
+                                + "(yyyy-mm-dd)"),
+                arguments("--label without --customers", "orders.csv", orders(5), List.of("--transactions", "FILE",
+                        "--label", "churned"), "--label cannot be used without --customers..."));
     }
 
-    @Test
-    @DisplayName("bad input, exit 2: a negative amount")
-    void negativeAmount(@TempDir Path dir) throws IOException {
-        Path orders = ordersWithLine(dir, 5, "C9,2024-03-01,-3.50");
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badInputs")
+    @DisplayName("bad input: one line naming the input and the problem, exit 2, nothing written")
+    void refusesBadInput(String what, String name, List<String> lines, List<String> args, String message,
+            @TempDir Path dir) throws IOException {
+        Path file = Files.write(dir.resolve(name), lines);
+        String[] given = args.stream().map(arg -> arg.equals("FILE") ? file.toString() : arg).toArray(String[]::new);
 
-        JobRun result = JobRun.of(ChurnJob::run, "--transactions", orders.toString(), "--out", dir.resolve("out").toString());
-
-        assertThat(result.exit()).isEqualTo(2);
-        assertThat(result.error()).isEqualTo("orders.csv line 5: amount '-3.50' is negative");
-    }
-
-    @Test
-    @DisplayName("bad input, exit 2: a date that is not ISO-8601")
-    void unparseableDate(@TempDir Path dir) throws IOException {
-        Path orders = ordersWithLine(dir, 9, "C9,01/03/2024,12.00");
-
-        JobRun result = JobRun.of(ChurnJob::run, "--transactions", orders.toString(), "--out", dir.resolve("out").toString());
-
-        assertThat(result.exit()).isEqualTo(2);
-        assertThat(result.error()).isEqualTo("orders.csv line 9: date '01/03/2024' is not an ISO-8601 date (yyyy-mm-dd)");
-    }
-
-    @Test
-    @DisplayName("bad input, exit 2: an empty file, and a file with a header and no orders")
-    void emptyFiles(@TempDir Path dir) throws IOException {
-        Path empty = Files.writeString(dir.resolve("orders.csv"), "");
-        Path headerOnly = Files.writeString(dir.resolve("header.csv"), "customer_id,date,amount\n");
-
-        JobRun first = JobRun.of(ChurnJob::run, "--transactions", empty.toString());
-        JobRun second = JobRun.of(ChurnJob::run, "--transactions", headerOnly.toString());
-
-        assertThat(first.exit()).isEqualTo(2);
-        assertThat(first.error()).startsWith("orders.csv: is empty");
-        assertThat(second.exit()).isEqualTo(2);
-        assertThat(second.error()).isEqualTo("header.csv: has a header but no orders");
+        BadInputCheck.refuses(ChurnJob::run, message, dir.resolve("out"), given);
     }
 
     @Test
     @DisplayName("bad input, exit 2: a calibration end before the first order")
     void calibrationEndBeforeFirstOrder(@TempDir Path dir) {
-        JobRun result = JobRun.of(ChurnJob::run, "--transactions", data.resolve("transactions.csv").toString(),
-                "--calibration-end", "2020-01-01", "--out", dir.resolve("out").toString());
-
-        assertThat(result.exit()).isEqualTo(2);
-        assertThat(result.error()).startsWith("--calibration-end 2020-01-01 is before the first order in transactions.csv");
-    }
-
-    @Test
-    @DisplayName("bad input, exit 2: a label with one class: the AUC is undefined")
-    void oneClass(@TempDir Path dir) throws IOException {
-        Path file = Files.writeString(dir.resolve("customers.csv"), "id,visits,churned\n"
-                + "a,1,0\nb,2,0\nc,3,false\nd,4,no\ne,5,0\nf,6,0\ng,7,0\nh,8,0\ni,9,0\nj,10,0\nk,11,0\n");
-
-        JobRun result = JobRun.of(ChurnJob::run, "--customers", file.toString(), "--label", "churned", "--id", "id",
-                "--out", dir.resolve("out").toString());
-
-        assertThat(result.exit()).isEqualTo(2);
-        assertThat(result.error()).startsWith("AUC is undefined: label 'churned' has only one class");
-        assertThat(dir.resolve("out")).doesNotExist();
-    }
-
-    @Test
-    @DisplayName("bad input, exit 2: a label value that is not 0/1, true/false or yes/no")
-    void badLabel(@TempDir Path dir) throws IOException {
-        Path file = Files.writeString(dir.resolve("customers.csv"), "id,visits,churned\na,1,0\nb,2,maybe\n");
-
-        JobRun result = JobRun.of(ChurnJob::run, "--customers", file.toString(), "--label", "churned");
-
-        assertThat(result.exit()).isEqualTo(2);
-        assertThat(result.error()).startsWith("customers.csv line 3: label 'churned' value 'maybe' is not 0/1");
+        BadInputCheck.refuses(ChurnJob::run, "--calibration-end 2020-01-01 is before the first order in "
+                + "transactions.csv...", dir.resolve("out"), "--transactions",
+                data.resolve("transactions.csv").toString(), "--calibration-end", "2020-01-01");
     }
 
     @Test
@@ -135,71 +135,6 @@ class ChurnJobInputTest {
     }
 
     @Test
-    @DisplayName("bad input, exit 2: an unknown option, with the usage")
-    void unknownOption() {
-        JobRun result = JobRun.of(ChurnJob::run, "--colour", "blue");
-
-        assertThat(result.exit()).isEqualTo(2);
-        assertThat(result.error()).startsWith("unknown option '--colour'").contains("usage: churn");
-    }
-
-    @Test
-    @DisplayName("bad input, exit 2: a quote opened on line 13 of 2,000 and never closed is reported on line 13")
-    void unclosedQuote(@TempDir Path dir) throws IOException {
-        List<String> lines = orders(2000);
-        lines.set(12, "C13,2024-01-13,\"12.50");
-        Path orders = Files.write(dir.resolve("t-bad4.csv"), lines);
-
-        JobRun result = JobRun.of(ChurnJob::run, "--transactions", orders.toString(), "--out", dir.resolve("out").toString());
-
-        assertThat(result.exit()).isEqualTo(2);
-        assertThat(result.error()).isEqualTo("t-bad4.csv line 13: a quoted field is never closed");
-        assertThat(dir.resolve("out")).doesNotExist();
-    }
-
-    @Test
-    @DisplayName("bad input, exit 2: text after a closing quote, in words and without class names")
-    void textAfterClosingQuote(@TempDir Path dir) throws IOException {
-        List<String> lines = orders(20);
-        lines.set(6, "C7,2024-01-07,\"12.50\"x");
-        Path orders = Files.write(dir.resolve("orders.csv"), lines);
-
-        JobRun result = JobRun.of(ChurnJob::run, "--transactions", orders.toString());
-
-        assertThat(result.exit()).isEqualTo(2);
-        assertThat(result.error()).startsWith("orders.csv line 7: a quoted field has text after its closing quote")
-                .doesNotContain("Exception").doesNotContain("org.apache");
-    }
-
-    @Test
-    @DisplayName("bad input, exit 2: a header that names a column twice, or a column without a name")
-    void badHeader(@TempDir Path dir) throws IOException {
-        Path twice = Files.writeString(dir.resolve("twice.csv"), "customer_id,date,amount,date\nC1,2024-01-01,5,x\n");
-        Path unnamed = Files.writeString(dir.resolve("unnamed.csv"), "customer_id,,date,amount\nC1,x,2024-01-01,5\n");
-
-        JobRun first = JobRun.of(ChurnJob::run, "--transactions", twice.toString());
-        JobRun second = JobRun.of(ChurnJob::run, "--transactions", unnamed.toString());
-
-        assertThat(first.exit()).isEqualTo(2);
-        assertThat(first.error()).isEqualTo("twice.csv line 1: the header names column 'date' twice");
-        assertThat(second.exit()).isEqualTo(2);
-        assertThat(second.error()).isEqualTo("unnamed.csv line 1: a column of the header has no name");
-    }
-
-    @Test
-    @DisplayName("bad input, exit 2: an unclosed quote in a table of customers names the line it opens on")
-    void unclosedQuoteInCustomers(@TempDir Path dir) throws IOException {
-        List<String> lines = customers(100, -1);
-        lines.set(40, "m40,\"plus,3,0");
-        Path file = Files.write(dir.resolve("customers.csv"), lines);
-
-        JobRun result = JobRun.of(ChurnJob::run, "--customers", file.toString(), "--label", "churned", "--id", "id");
-
-        assertThat(result.exit()).isEqualTo(2);
-        assertThat(result.error()).isEqualTo("customers.csv line 41: a quoted field is never closed");
-    }
-
-    @Test
     @DisplayName("bad input, exit 2: a typo in a numeric covariate is an error, not a one-hot encoded column")
     void typoInCovariates(@TempDir Path dir) throws IOException {
         List<String> lines = new ArrayList<>(Files.readAllLines(data.resolve("customers.csv")));
@@ -209,26 +144,9 @@ class ChurnJobInputTest {
         lines.set(56, String.join(",", cells));
         Path covariates = Files.write(dir.resolve("customers.csv"), lines);
 
-        JobRun result = JobRun.of(ChurnJob::run, "--transactions", data.resolve("transactions.csv").toString(),
-                "--covariates", covariates.toString(), "--out", dir.resolve("out").toString());
-
-        assertThat(result.exit()).isEqualTo(2);
-        assertThat(result.error()).isEqualTo("customers.csv line 57: late_deliveries 'x' is not a number (the column's other values are)");
-        assertThat(dir.resolve("out")).doesNotExist();
-    }
-
-    @Test
-    @DisplayName("bad input, exit 2: in a table of customers, the first of a few typos among numbers names its line")
-    void typosInCustomers(@TempDir Path dir) throws IOException {
-        List<String> lines = customers(100, 3);
-        lines.set(30, lines.get(30).replace(",3,", ",three,"));
-        lines.set(70, lines.get(70).replace(",3,", ",n/a,"));
-        Path file = Files.write(dir.resolve("customers.csv"), lines);
-
-        JobRun result = JobRun.of(ChurnJob::run, "--customers", file.toString(), "--label", "churned", "--id", "id");
-
-        assertThat(result.exit()).isEqualTo(2);
-        assertThat(result.error()).isEqualTo("customers.csv line 31: visits 'three' is not a number (the column's other values are)");
+        BadInputCheck.refuses(ChurnJob::run, "customers.csv line 57: late_deliveries 'x' is not a number (the column's "
+                + "other values are)", dir.resolve("out"), "--transactions",
+                data.resolve("transactions.csv").toString(), "--covariates", covariates.toString());
     }
 
     @Test
@@ -248,11 +166,11 @@ class ChurnJobInputTest {
         assertThat(Files.readString(out.resolve("report.md"))).contains("'plan' is text: one-hot encoded");
     }
 
-    /** A valid orders file whose line {@code line} (the header is line 1) is {@code bad}, and one line after it. */
-    private static Path ordersWithLine(Path dir, int line, String bad) throws IOException {
+    /** The lines of a valid orders file whose line {@code line} (the header is line 1) is {@code bad}, and one after. */
+    private static List<String> ordersWithLine(int line, String bad) {
         List<String> lines = orders(line + 1);
         lines.set(line - 1, bad);
-        return Files.write(dir.resolve("orders.csv"), lines);
+        return lines;
     }
 
     /** A header and {@code rows} valid orders, one a day from 2024-01-01, as lines; line 13 is index 12. */
@@ -279,4 +197,9 @@ class ChurnJobInputTest {
         return lines;
     }
 
+    @Test
+    @DisplayName("--help explains every option of the job and of generate, with an example, exit 0")
+    void helpExplainsEveryOption() {
+        HelpCheck.explainsEveryOption(ChurnJob::run, new ChurnJob());
+    }
 }

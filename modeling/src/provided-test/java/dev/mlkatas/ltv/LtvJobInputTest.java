@@ -1,17 +1,24 @@
 package dev.mlkatas.ltv;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import dev.mlkatas.jobs.JobRun;
+import dev.mlkatas.jobs.testing.BadInputCheck;
+import dev.mlkatas.jobs.testing.HelpCheck;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The lifetime-value job's answers to bad input, CSV that does not parse among it: one line naming what is
@@ -34,68 +41,59 @@ class LtvJobInputTest {
         assertThat(generated.exit()).as(generated.err()).isZero();
     }
 
-    @Test
-    @DisplayName("bad input, exit 2: a calibration end before the first order")
-    void calibrationEndBeforeFirstOrder(@TempDir Path dir) {
-        JobRun result = JobRun.of(LtvJob::run, "--transactions", data.resolve("transactions.csv").toString(),
-                "--calibration-end", "2019-05-01", "--out", dir.resolve("out").toString());
-
-        assertThat(result.exit()).isEqualTo(2);
-        assertThat(result.error()).startsWith("--calibration-end 2019-05-01 is before the first order in transactions.csv (2023-");
-        assertThat(dir.resolve("out")).doesNotExist();
-    }
-
-    @Test
-    @DisplayName("bad input, exit 2: a calibration end that leaves no holdout")
-    void noHoldout() {
-        JobRun result = JobRun.of(LtvJob::run, "--transactions", data.resolve("transactions.csv").toString(),
-                "--calibration-end", "2030-01-01");
-
-        assertThat(result.exit()).isEqualTo(2);
-        assertThat(result.error()).contains("leaves no holdout");
-    }
-
-    @Test
-    @DisplayName("bad input, exit 2: an unparseable date in the file, with file, line and column")
-    void unparseableDate(@TempDir Path dir) throws IOException {
-        Path orders = Files.writeString(dir.resolve("orders.csv"),
-                "customer_id,date,amount,channel\nC1,2024-01-05,12.50,app\nC1,2024-02-30,8.00,web\n");
-
-        JobRun result = JobRun.of(LtvJob::run, "--transactions", orders.toString());
-
-        assertThat(result.exit()).isEqualTo(2);
-        assertThat(result.error()).isEqualTo("orders.csv line 3: date '2024-02-30' is not an ISO-8601 date (yyyy-mm-dd)");
-    }
-
-    @Test
-    @DisplayName("bad input, exit 2: a missing column, and an unknown time unit")
-    void missingColumnAndUnknownUnit(@TempDir Path dir) throws IOException {
-        Path orders = Files.writeString(dir.resolve("orders.csv"), "customer,date,amount\nC1,2024-01-05,12.50\n");
-
-        JobRun missing = JobRun.of(LtvJob::run, "--transactions", orders.toString());
-        JobRun unit = JobRun.of(LtvJob::run, "--time-unit", "months");
-
-        assertThat(missing.exit()).isEqualTo(2);
-        assertThat(missing.error()).startsWith("orders.csv line 1: no column 'customer_id'");
-        assertThat(unit.exit()).isEqualTo(2);
-        assertThat(unit.error()).isEqualTo("--time-unit 'months' is neither days nor weeks");
-    }
-
-    @Test
-    @DisplayName("bad input, exit 2: a quote opened on line 13 of 2,000 and never closed is reported on line 13")
-    void unclosedQuote(@TempDir Path dir) throws IOException {
-        List<String> lines = new ArrayList<>(List.of("customer_id,date,amount"));
+    /**
+     * One bad input a row: what is wrong, the orders file the job reads ({@code FILE} in the arguments; the
+     * generated orders are {@code DATA}), its lines, the arguments, and the one line the job answers
+     * ({@code ...} at its end: the line's beginning).
+     */
+    static Stream<Arguments> badInputs() {
+        List<String> unclosed = new ArrayList<>(List.of("customer_id,date,amount"));
         for (int i = 2; i <= 2000; i++) {
-            lines.add("C" + i % 50 + "," + java.time.LocalDate.of(2024, 1, 1).plusDays(i % 300) + ",10.00");
+            unclosed.add("C" + i % 50 + "," + java.time.LocalDate.of(2024, 1, 1).plusDays(i % 300) + ",10.00");
         }
-        lines.set(12, "C13,2024-01-13,\"12.50");
-        Path orders = Files.write(dir.resolve("t-bad4.csv"), lines);
+        unclosed.set(12, "C13,2024-01-13,\"12.50");
+        List<String> valid = List.of("customer_id,date,amount", "C1,2024-01-05,12.50");
+        List<String> transactions = List.of("--transactions", "FILE");
+        return Stream.of(
+                arguments("a calibration end before the first order", "orders.csv", valid,
+                        List.of("--transactions", "DATA", "--calibration-end", "2019-05-01"),
+                        "--calibration-end 2019-05-01 is before the first order in transactions.csv (2023-..."),
+                arguments("a calibration end that leaves no holdout", "orders.csv", valid,
+                        List.of("--transactions", "DATA", "--calibration-end", "2030-01-01"),
+                        "--calibration-end 2030-01-01 leaves no holdout..."),
+                arguments("an unparseable date in the file", "orders.csv", List.of("customer_id,date,amount,channel",
+                        "C1,2024-01-05,12.50,app", "C1,2024-02-30,8.00,web"), transactions,
+                        "orders.csv line 3: date '2024-02-30' is not an ISO-8601 date (yyyy-mm-dd)"),
+                arguments("a missing column", "orders.csv", List.of("customer,date,amount", "C1,2024-01-05,12.50"),
+                        transactions, "orders.csv line 1: no column 'customer_id'..."),
+                arguments("an unknown time unit", "orders.csv", valid, List.of("--time-unit", "months"),
+                        "--time-unit 'months' is neither days nor weeks"),
+                arguments("a quote opened on line 13 of 2,000 and never closed", "t-bad4.csv", unclosed, transactions,
+                        "t-bad4.csv line 13: a quoted field is never closed"),
+                arguments("a header whose quote is never closed", "orders.csv",
+                        List.of("customer_id,date,\"amount", "C1,2024-01-01,5"), transactions,
+                        "orders.csv line 1: a quoted field is never closed"),
+                arguments("a discount that is not above zero", "orders.csv", valid, List.of("--discount", "-1"),
+                        "--discount '-1' is not a number above zero"),
+                arguments("trees that are not a number", "orders.csv", valid, List.of("--trees", "many"),
+                        "--trees 'many' is not a whole number"),
+                arguments("an option without its value", "orders.csv", valid, List.of("--transactions"),
+                        "--transactions needs a value (usage: ltv..."));
+    }
 
-        JobRun result = JobRun.of(LtvJob::run, "--transactions", orders.toString(), "--out", dir.resolve("out").toString());
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badInputs")
+    @DisplayName("bad input: one line naming the input and the problem, exit 2, nothing written")
+    void refusesBadInput(String what, String name, List<String> lines, List<String> args, String message,
+            @TempDir Path dir) throws IOException {
+        Path file = Files.write(dir.resolve(name), lines);
+        String[] given = args.stream().map(arg -> switch (arg) {
+            case "FILE" -> file.toString();
+            case "DATA" -> data.resolve("transactions.csv").toString();
+            default -> arg;
+        }).toArray(String[]::new);
 
-        assertThat(result.exit()).isEqualTo(2);
-        assertThat(result.error()).isEqualTo("t-bad4.csv line 13: a quoted field is never closed");
-        assertThat(dir.resolve("out")).doesNotExist();
+        BadInputCheck.refuses(LtvJob::run, message, dir.resolve("out"), given);
     }
 
     @Test
@@ -111,20 +109,13 @@ class LtvJobInputTest {
         Files.write(orders, text);
         Files.write(orders, bad, java.nio.file.StandardOpenOption.APPEND);
 
-        JobRun result = JobRun.of(LtvJob::run, "--transactions", orders.toString());
-
-        assertThat(result.exit()).isEqualTo(2);
-        assertThat(result.error()).isEqualTo("orders.csv: is not a UTF-8 text file");
+        BadInputCheck.refuses(LtvJob::run, "orders.csv: is not a UTF-8 text file", dir.resolve("out"),
+                "--transactions", orders.toString());
     }
 
     @Test
-    @DisplayName("bad input, exit 2: a header whose quote is never closed is reported on line 1, without class names")
-    void unclosedQuoteInHeader(@TempDir Path dir) throws IOException {
-        Path orders = Files.writeString(dir.resolve("orders.csv"), "customer_id,date,\"amount\nC1,2024-01-01,5\n");
-
-        JobRun result = JobRun.of(LtvJob::run, "--transactions", orders.toString());
-
-        assertThat(result.exit()).isEqualTo(2);
-        assertThat(result.error()).isEqualTo("orders.csv line 1: a quoted field is never closed");
+    @DisplayName("--help explains every option of the job and of generate, with an example, exit 0")
+    void helpExplainsEveryOption() {
+        HelpCheck.explainsEveryOption(LtvJob::run, new LtvJob());
     }
 }

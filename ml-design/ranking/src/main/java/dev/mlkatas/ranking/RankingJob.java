@@ -1,9 +1,9 @@
 package dev.mlkatas.ranking;
 
+import dev.mlkatas.jobs.JobErrors;
 import dev.mlkatas.ranking.commands.AbTestCommand;
 import dev.mlkatas.ranking.commands.EvaluateCommand;
 import dev.mlkatas.ranking.commands.SearchCommand;
-import dev.mlkatas.ranking.commands.Errors;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "ranking", mixinStandardHelpOptions = true,
         description = "Grocery search ranking, from the query \"fish\" to an online experiment.",
+        footerHeading = "%nExample:%n", footer = {"  ./kata run ranking search fish", "  ./kata run ranking evaluate"},
         subcommands = {SearchCommand.class, EvaluateCommand.class, AbTestCommand.class})
 public final class RankingJob implements Runnable {
 
@@ -36,7 +37,7 @@ public final class RankingJob implements Runnable {
         CommandLine line = new CommandLine(new RankingJob());
         line.setOut(out);
         line.setErr(err);
-        Errors.install(line);
+        JobErrors.install(line);
         return line.execute(args);
     }
 

@@ -4,7 +4,7 @@ import dev.mlkatas.churn.StratifiedKFold;
 import dev.mlkatas.customers.BehaviourFeatures;
 import dev.mlkatas.customers.CustomerTable;
 import dev.mlkatas.customers.CustomerTable.Column;
-import dev.mlkatas.orders.BadInputException;
+import dev.mlkatas.jobs.BadInputException;
 import dev.mlkatas.orders.CustomerHistory;
 import dev.mlkatas.orders.OrderLog;
 import java.time.LocalDate;

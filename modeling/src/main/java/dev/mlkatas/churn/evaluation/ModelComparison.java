@@ -7,7 +7,7 @@ import dev.mlkatas.churn.models.ChurnLearner;
 import dev.mlkatas.customers.CustomerTable;
 import dev.mlkatas.customers.EncodedFeatures;
 import dev.mlkatas.customers.MedianImputer;
-import dev.mlkatas.orders.BadInputException;
+import dev.mlkatas.jobs.BadInputException;
 import dev.mlkatas.output.Progress;
 import java.util.ArrayList;
 import java.util.Arrays;

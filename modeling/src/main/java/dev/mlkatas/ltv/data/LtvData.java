@@ -3,7 +3,7 @@ package dev.mlkatas.ltv.data;
 import dev.mlkatas.ltv.Rfm;
 import dev.mlkatas.ltv.RfmSummary;
 import dev.mlkatas.ltv.TimeUnit;
-import dev.mlkatas.orders.BadInputException;
+import dev.mlkatas.jobs.BadInputException;
 import dev.mlkatas.orders.CustomerHistory;
 import dev.mlkatas.orders.OrderLog;
 import java.time.LocalDate;

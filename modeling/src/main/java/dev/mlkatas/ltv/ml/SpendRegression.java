@@ -3,7 +3,7 @@ package dev.mlkatas.ltv.ml;
 import dev.mlkatas.customers.BehaviourFeatures;
 import dev.mlkatas.customers.MedianImputer;
 import dev.mlkatas.ltv.data.LtvData;
-import dev.mlkatas.orders.BadInputException;
+import dev.mlkatas.jobs.BadInputException;
 import dev.mlkatas.orders.CustomerHistory;
 import java.util.ArrayList;
 import java.util.List;

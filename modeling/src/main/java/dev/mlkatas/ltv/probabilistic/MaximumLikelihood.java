@@ -1,6 +1,6 @@
 package dev.mlkatas.ltv.probabilistic;
 
-import dev.mlkatas.orders.BadInputException;
+import dev.mlkatas.jobs.BadInputException;
 import java.util.function.ToDoubleFunction;
 import smile.math.BFGS;
 import smile.math.DifferentiableMultivariateFunction;

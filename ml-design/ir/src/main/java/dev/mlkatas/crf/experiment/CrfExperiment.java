@@ -12,6 +12,12 @@ import dev.mlkatas.crf.training.EmissionModel;
 import dev.mlkatas.crf.training.SmileCrfTagger;
 import dev.mlkatas.crf.training.SoftmaxTagger;
 import dev.mlkatas.crf.training.Tagger;
+import dev.mlkatas.crf.features.TokenFeatures.Context;
+import dev.mlkatas.jobs.BadInputException;
+import dev.mlkatas.jobs.JobCommand;
+import dev.mlkatas.jobs.OutputFolder;
+import dev.mlkatas.jobs.Seed;
+import dev.mlkatas.output.OutputDirectory;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -21,6 +27,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /**
  * The experiment of the crf-tagging kata: a per-token classifier (standing in for an LSTM's softmax layer)
@@ -32,94 +41,115 @@ import java.util.function.Supplier;
  * <p>Example: {@code CrfExperiment --seed 7 --out results/}, or {@code CrfExperiment --train a.conll --test
  * b.conll} for your own data. Bad input is reported in one line on standard error, exit code 2.
  */
-public final class CrfExperiment {
+@Command(name = "crf-tagging",
+        description = {"What a CRF adds to a sequence tagger: a per-token softmax (standing in for an LSTM's "
+                + "softmax layer) against the same scores with a transition layer decoded by Viterbi, on tagged "
+                + "grocery queries. Prints token accuracy, entity-span F1 and the rate of invalid BIO sequences of "
+                + "each, and writes the data (CoNLL) and the table to --out.",
+            "Generates the queries from --seed, or reads your own with --train and --test."},
+        footer = {"  ./kata run crf-tagging --seed 7 --out results",
+            "  ./kata run crf-tagging --train a.conll --test b.conll --context token"})
+public final class CrfExperiment extends JobCommand {
 
-    static final String USAGE = "usage: CrfExperiment [--seed S] [--train-size N] [--test-size N]"
-            + " [--train FILE --test FILE] [--context neighbours|token] [--iterations N] [--smile-trees N] [--out DIR]";
+    @Mixin
+    private Seed seed;
 
-    private CrfExperiment() {
-    }
+    @Option(names = "--train-size", paramLabel = "N", defaultValue = "2000",
+            description = "Training queries generated (1 to 1000000).")
+    private int trainSize;
+
+    @Option(names = "--test-size", paramLabel = "N", defaultValue = "1000",
+            description = "Test queries generated (1 to 1000000); half of the branded ones use unseen brands.")
+    private int testSize;
+
+    @Option(names = "--train", paramLabel = "FILE",
+            description = "Training queries in CoNLL format (a token and its BIO tag a line, a blank line between "
+                    + "queries), with --test, instead of generated ones.")
+    private Path trainFile;
+
+    @Option(names = "--test", paramLabel = "FILE", description = "Test queries in CoNLL format, with --train.")
+    private Path testFile;
+
+    @Option(names = "--context", paramLabel = "KIND", defaultValue = "neighbours",
+            description = "The token features: token (the word alone) or neighbours (with the words around it).")
+    private Context context;
+
+    @Option(names = "--iterations", paramLabel = "N", defaultValue = "100",
+            description = "At most this many L-BFGS iterations per model (1 to 10000).")
+    private int iterations;
+
+    @Option(names = "--smile-trees", paramLabel = "N", defaultValue = "5",
+            description = "Boosted trees per tag of Smile's CRF, the library peer (0 to 1000; 0 leaves it out).")
+    private int smileTrees;
+
+    @Mixin
+    private OutputFolder output;
 
     public static void main(String[] args) {
-        int status = run(args, System.out, System.err);
-        if (status != 0) {
-            System.exit(status);
-        }
+        JobCommand.main(new CrfExperiment(), args);
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) {
-        ExperimentOptions options;
+        return JobCommand.run(new CrfExperiment(), args, out, err);
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        within("--train-size", trainSize, 1, 1_000_000);
+        within("--test-size", testSize, 1, 1_000_000);
+        within("--iterations", iterations, 1, 10_000);
+        within("--smile-trees", smileTrees, 0, 1000);
+        if ((trainFile == null) != (testFile == null)) {
+            throw new BadInputException("give both --train and --test, or neither (" + usage() + ")");
+        }
+        if (trainFile != null && (given(Seed.NAME) || given("--train-size") || given("--test-size"))) {
+            throw new BadInputException(
+                    "--seed, --train-size and --test-size generate data: not with --train and --test");
+        }
         List<TaggedQuery> train;
         List<TaggedQuery> test;
         try {
-            options = ExperimentOptions.parse(args);
-            if (options == null) {
-                out.println(USAGE);
-                return 0;
-            }
-            if (options.trainFile() != null) {
-                train = Conll.read(options.trainFile());
-                test = Conll.read(options.testFile());
+            if (trainFile != null) {
+                train = Conll.read(trainFile);
+                test = Conll.read(testFile);
             } else {
-                TaggedQueryGenerator.Split split = new TaggedQueryGenerator(options.seed())
-                        .split(options.trainSize(), options.testSize());
+                TaggedQueryGenerator.Split split = new TaggedQueryGenerator(seed.value()).split(trainSize, testSize);
                 train = split.train();
                 test = split.test();
             }
-        } catch (IllegalArgumentException | Conll.FormatException e) {
-            err.println(e.getMessage());
-            return 2;
+        } catch (Conll.FormatException e) {
+            throw new BadInputException(e.getMessage());
         }
-        List<String> report;
+        // Checked before the run of minutes; the results appear there only once the table is complete.
+        OutputDirectory directory = output.choose("crf-tagging");
         try {
-            OutputDirectory.check(options.out());
-            report = experiment(options, train, test, out);
-        } catch (IllegalArgumentException e) {
-            err.println(e.getMessage());
-            return 2;
-        } catch (UnsupportedOperationException e) {
-            err.println(e.getMessage());
-            return 1;
-        } catch (IOException e) {
-            err.println("--out " + options.out() + ": cannot be read (" + e.getMessage() + ")");
-            return 2;
-        }
-        // Written only once the table is complete: a failed run leaves no directory that looks finished.
-        Path directory = null;
-        try {
-            directory = OutputDirectory.create(options.out(), "crf-tagging");
-            if (options.trainFile() == null) {
-                Conll.write(directory.resolve("train.conll"), train);
-                Conll.write(directory.resolve("test.conll"), test);
+            List<String> report = experiment(train, test, out());
+            if (trainFile == null) {
+                Conll.write(directory.file("train.conll"), train);
+                Conll.write(directory.file("test.conll"), test);
             }
-            Files.write(directory.resolve("results.txt"), report, StandardCharsets.UTF_8);
-            out.println("written to " + directory);
+            Files.write(directory.file("results.txt"), report, StandardCharsets.UTF_8);
+            out().println("written to " + directory.publish());
             return 0;
-        } catch (IllegalArgumentException e) {
-            err.println(e.getMessage());
-            return 2;
-        } catch (IOException e) {
-            err.println((directory == null ? "--out " + options.out() : directory.toString())
-                    + ": cannot be written (" + e.getMessage() + ")");
-            return 2;
+        } finally {
+            directory.discard();
         }
     }
 
-    private static List<String> experiment(ExperimentOptions o, List<TaggedQuery> train, List<TaggedQuery> test,
-            PrintStream out) {
+    private List<String> experiment(List<TaggedQuery> train, List<TaggedQuery> test, PrintStream out) {
         List<String> report = new ArrayList<>();
-        String source = o.trainFile() == null
+        String source = trainFile == null
                 ? String.format(Locale.ROOT, "seed %d: %d generated training queries, %d test queries (half of the"
-                        + " branded test queries use brands training never saw)", o.seed(), train.size(), test.size())
-                : String.format(Locale.ROOT, "%s: %d training queries; %s: %d test queries", o.trainFile(),
-                        train.size(), o.testFile(), test.size());
+                        + " branded test queries use brands training never saw)", seed.value(), train.size(), test.size())
+                : String.format(Locale.ROOT, "%s: %d training queries; %s: %d test queries", trainFile,
+                        train.size(), testFile, test.size());
         say(out, report, source);
-        FeatureAlphabet alphabet = FeatureAlphabet.of(train, o.context());
-        CrfTrainer.Settings settings = new CrfTrainer.Settings(CrfTrainer.Settings.DEFAULT.l2(), o.iterations());
-        String context = o.context().name().toLowerCase(Locale.ROOT);
+        FeatureAlphabet alphabet = FeatureAlphabet.of(train, context);
+        CrfTrainer.Settings settings = new CrfTrainer.Settings(CrfTrainer.Settings.DEFAULT.l2(), iterations);
+        String contextName = context.name().toLowerCase(Locale.ROOT);
         say(out, report, String.format(Locale.ROOT, "%d token features (context: %s) x %d tags;"
                 + " L-BFGS (Smile) with L2 %.1f, at most %d iterations",
-                alphabet.size(), context, BioTags.TAGS.size(), settings.l2(), settings.iterations()));
+                alphabet.size(), contextName, BioTags.TAGS.size(), settings.l2(), settings.iterations()));
         say(out, report, "");
         List<int[]> gold = test.stream().map(TaggedQuery::tagIndices).toList();
         String header = String.format(Locale.ROOT, "%-48s | %8s | %7s | %7s | %7s | %11s | %7s", "tagger",
@@ -138,9 +168,9 @@ public final class CrfExperiment {
                 () -> CrfTrainer.trainTransitions(train, softmax[0], settings));
         row(out, report, "linear-chain CRF, trained jointly, Viterbi", test, gold,
                 () -> CrfTrainer.trainCrf(train, alphabet, settings));
-        if (o.smileTrees() > 0) {
-            row(out, report, "Smile CRF (" + o.smileTrees() + " boosted trees per tag)", test, gold,
-                    () -> SmileCrfTagger.fit(train, o.smileTrees()));
+        if (smileTrees > 0) {
+            row(out, report, "Smile CRF (" + smileTrees + " boosted trees per tag)", test, gold,
+                    () -> SmileCrfTagger.fit(train, smileTrees));
         }
         return report;
     }

@@ -63,8 +63,13 @@ public final class ProductSearch {
      */
     public record Settings(int ngram, int hashBits, int rank, int fusionDepth) {
 
+        /** The n-gram length, hash bits and rank of {@code ./kata run sparse-dense} without options. */
+        public static final int DEFAULT_NGRAM = 3;
+        public static final int DEFAULT_HASH_BITS = 12;
+        public static final int DEFAULT_RANK = 24;
+
         /** The settings of {@code ./kata run sparse-dense} without options. */
-        public static final Settings DEFAULT = new Settings(3, 12, 24, 100);
+        public static final Settings DEFAULT = new Settings(DEFAULT_NGRAM, DEFAULT_HASH_BITS, DEFAULT_RANK, 100);
     }
 
     private static final int RRF_K = 60;

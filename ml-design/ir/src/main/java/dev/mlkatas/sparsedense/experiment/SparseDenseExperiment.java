@@ -1,13 +1,17 @@
 package dev.mlkatas.sparsedense.experiment;
 
 import dev.mlkatas.grocery.GroceryVocabulary;
-import dev.mlkatas.jobs.OptionValues;
+import dev.mlkatas.jobs.BadInputException;
+import dev.mlkatas.jobs.JobCommand;
+import dev.mlkatas.jobs.Seed;
 import dev.mlkatas.sparsedense.FeatureVocabulary;
 import dev.mlkatas.sparsedense.ProductText;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /**
  * The experiment of the sparse-dense kata: generates a grocery catalogue, a background corpus and queries
@@ -18,58 +22,79 @@ import java.util.Set;
  * <p>Example: {@code SparseDenseExperiment --seed 7 --rank 32}. Everything is generated from the seed, which
  * is printed; a bad option is reported in one line on standard error, exit code 2.
  */
-public final class SparseDenseExperiment {
+@Command(name = "sparse-dense",
+        description = {"Sparse against dense features for product search: generates a grocery catalogue, a "
+                + "background corpus and queries of three kinds (synonyms, exact tokens, misspellings), indexes the "
+                + "product names sparse (TF-IDF, n-grams, hashing), dense (LSA) and hybrid (rank fusion), and prints "
+                + "recall@10 of each per kind of query.",
+            "Everything is generated from --seed, which is printed."},
+        footer = {"  ./kata run sparse-dense --seed 7 --rank 32",
+            "  ./kata run sparse-dense --queries 500 --ngram 4 --hash-bits 12"})
+public final class SparseDenseExperiment extends JobCommand {
 
-    static final String USAGE = "usage: SparseDenseExperiment [--seed S] [--products-per-kind N] [--queries N]"
-            + " [--corpus N] [--rank K] [--ngram N] [--hash-bits B]";
     private static final int K = 10;
 
-    private SparseDenseExperiment() {
-    }
+    @Mixin
+    private Seed seed;
+
+    @Option(names = "--products-per-kind", paramLabel = "N", defaultValue = "30",
+            description = "Products generated of each kind of grocery (1 to 200).")
+    private int productsPerKind;
+
+    @Option(names = "--queries", paramLabel = "N", defaultValue = "200",
+            description = "Queries generated of each kind: synonym, exact token, misspelling (1 to 100000).")
+    private int queries;
+
+    @Option(names = "--corpus", paramLabel = "N", defaultValue = "3000",
+            description = "Texts of the background corpus that TF-IDF and LSA learn from (100 to 1000000).")
+    private int corpus;
+
+    @Option(names = "--rank", paramLabel = "K", defaultValue = "" + ProductSearch.Settings.DEFAULT_RANK,
+            description = "Concepts LSA keeps: from 1 to the background corpus's distinct words and texts "
+                    + "(checked against the corpus, so even a value that is not a number is told the real bound).")
+    private String rank;
+
+    @Option(names = "--ngram", paramLabel = "N", defaultValue = "" + ProductSearch.Settings.DEFAULT_NGRAM,
+            description = "Length of the character n-grams of the sparse features (1 to 8).")
+    private int ngram;
+
+    @Option(names = "--hash-bits", paramLabel = "B", defaultValue = "" + ProductSearch.Settings.DEFAULT_HASH_BITS,
+            description = "The sparse features are hashed into 2^B buckets (1 to 24).")
+    private int hashBits;
 
     public static void main(String[] args) {
-        int status = run(args, System.out, System.err);
-        if (status != 0) {
-            System.exit(status);
-        }
+        JobCommand.main(new SparseDenseExperiment(), args);
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) {
-        Options options;
-        List<String> corpus;
-        ProductSearch.Settings settings;
+        return JobCommand.run(new SparseDenseExperiment(), args, out, err);
+    }
+
+    @Override
+    public Integer call() {
+        within("--products-per-kind", productsPerKind, 1, 200);
+        within("--queries", queries, 1, 100_000);
+        within("--corpus", corpus, 100, 1_000_000);
+        within("--ngram", ngram, 1, 8);
+        within("--hash-bits", hashBits, 1, 24);
+        // The rank's bound depends on the corpus, so it is checked here, before anything is printed.
+        List<String> background = BackgroundCorpus.generate(seed.value() + 1, corpus);
+        ProductSearch.Settings settings = settings(background);
         try {
-            options = Options.parse(args);
-            if (options == null) {
-                out.println(USAGE);
-                return 0;
-            }
-            // The rank's bound depends on the corpus, so it is checked here, before anything is printed.
-            corpus = BackgroundCorpus.generate(options.seed() + 1, options.corpus());
-            settings = options.settings(corpus);
-        } catch (IllegalArgumentException e) {
-            err.println(e.getMessage());
-            return 2;
-        }
-        try {
-            experiment(options, corpus, settings, out);
+            experiment(background, settings, out());
             return 0;
-        } catch (UnsupportedOperationException e) {
-            err.println(e.getMessage());
-            return 1;
         } catch (IllegalArgumentException e) {
             // Settings the data cannot meet that the options cannot check beforehand.
-            err.println("cannot run with these settings: " + e.getMessage());
-            return 2;
+            throw new BadInputException("cannot run with these settings: " + e.getMessage());
         }
     }
 
-    private static void experiment(Options o, List<String> corpus, ProductSearch.Settings settings, PrintStream out) {
+    private void experiment(List<String> corpus, ProductSearch.Settings settings, PrintStream out) {
         long start = System.nanoTime();
-        List<Product> products = ProductCatalogue.generate(o.seed(), o.productsPerKind());
-        List<SearchQuery> queries = QueryGenerator.generate(products, o.seed() + 2, o.queries());
+        List<Product> products = ProductCatalogue.generate(seed.value(), productsPerKind);
+        List<SearchQuery> generated = QueryGenerator.generate(products, seed.value() + 2, queries);
         out.printf(Locale.ROOT, "seed %d: %d products (%d kinds), %d background texts, %d queries of each kind%n",
-                o.seed(), products.size(), GroceryVocabulary.PRODUCTS.size(), corpus.size(), o.queries());
+                seed.value(), products.size(), GroceryVocabulary.PRODUCTS.size(), corpus.size(), queries);
         ProductSearch search = ProductSearch.build(products, corpus, settings);
         out.printf(Locale.ROOT, "sparse: TF-IDF over words and character %d-grams; hashed into 2^%d buckets"
                         + " (%d features of the names share a bucket)%n",
@@ -78,11 +103,11 @@ public final class SparseDenseExperiment {
                 + " %d terms); hybrid: reciprocal rank fusion (k = 60) of sparse words+n-grams and dense%n",
                 settings.rank(), search.lsa().dimension());
         out.println();
-        RecallTable.measure(search, queries, K).print(out);
+        RecallTable.measure(search, generated, K).print(out);
         out.println();
         out.println("examples:");
         for (QueryKind kind : QueryKind.values()) {
-            queries.stream().filter(q -> q.kind() == kind).findFirst().ifPresent(q -> out.printf(Locale.ROOT,
+            generated.stream().filter(q -> q.kind() == kind).findFirst().ifPresent(q -> out.printf(Locale.ROOT,
                     "  %-13s '%s': %d relevant product%s%n", kind.label(), q.text(), q.relevant().size(),
                     q.relevant().size() == 1 ? "" : "s"));
         }
@@ -90,68 +115,24 @@ public final class SparseDenseExperiment {
     }
 
     /**
-     * The parsed command line; {@link #parse} returns null for --help. The rank stays text until
-     * {@link #settings} checks it against the background corpus.
+     * The search settings, the rank checked once: LSA keeps at most one concept per distinct word and per
+     * text of the background corpus, e.g. {@code --rank '500' is not a whole number from 1 to 168}.
      */
-    record Options(long seed, int productsPerKind, int queries, int corpus, String rank, int ngram, int hashBits) {
-
-        private static final Set<String> KNOWN = Set.of("--seed", "--products-per-kind", "--queries", "--corpus",
-                "--rank", "--ngram", "--hash-bits");
-
-        static Options parse(String[] args) {
-            long seed = 42;
-            int perKind = 30;
-            int queries = 200;
-            int corpus = 3000;
-            ProductSearch.Settings d = ProductSearch.Settings.DEFAULT;
-            String rank = String.valueOf(d.rank());
-            int ngram = d.ngram();
-            int hashBits = d.hashBits();
-            for (int i = 0; i < args.length; i++) {
-                String option = args[i];
-                if (option.equals("--help") || option.equals("-h")) {
-                    return null;
-                }
-                if (!option.startsWith("--")) {
-                    throw new IllegalArgumentException("unexpected argument '" + option + "' (" + USAGE + ")");
-                }
-                if (!KNOWN.contains(option)) {
-                    throw new IllegalArgumentException("unknown option '" + option + "' (" + USAGE + ")");
-                }
-                if (i + 1 >= args.length) {
-                    throw new IllegalArgumentException(option + " needs a value (" + USAGE + ")");
-                }
-                String value = args[++i];
-                switch (option) {
-                    case "--seed" -> seed = OptionValues.longValue(option, value);
-                    case "--products-per-kind" -> perKind = OptionValues.intValue(option, value, 1, 200);
-                    case "--queries" -> queries = OptionValues.intValue(option, value, 1, 100_000);
-                    case "--corpus" -> corpus = OptionValues.intValue(option, value, 100, 1_000_000);
-                    case "--rank" -> rank = value;
-                    case "--ngram" -> ngram = OptionValues.intValue(option, value, 1, 8);
-                    case "--hash-bits" -> hashBits = OptionValues.intValue(option, value, 1, 24);
-                    default -> throw new IllegalArgumentException("unknown option '" + option + "' (" + USAGE + ")");
-                }
-            }
-            return new Options(seed, perKind, queries, corpus, rank, ngram, hashBits);
+    private ProductSearch.Settings settings(List<String> background) {
+        List<List<String>> words = background.stream().map(ProductText::wordFeatures).toList();
+        int terms = FeatureVocabulary.of(words).dimension();
+        int most = Math.min(terms, background.size());
+        int k;
+        try {
+            k = Integer.parseInt(rank);
+        } catch (NumberFormatException e) {
+            k = 0;
         }
-
-        /**
-         * The search settings, the rank checked once: LSA keeps at most one concept per distinct word and per
-         * text of the background corpus, e.g. {@code --rank '500' is not a whole number from 1 to 168}.
-         */
-        ProductSearch.Settings settings(List<String> background) {
-            List<List<String>> words = background.stream().map(ProductText::wordFeatures).toList();
-            int terms = FeatureVocabulary.of(words).dimension();
-            int most = Math.min(terms, background.size());
-            int k;
-            try {
-                k = OptionValues.intValue("--rank", rank, 1, most);
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(e.getMessage() + " (at most the background corpus's " + terms
-                        + " distinct words and " + background.size() + " texts)");
-            }
-            return new ProductSearch.Settings(ngram, hashBits, k, ProductSearch.Settings.DEFAULT.fusionDepth());
+        if (k < 1 || k > most) {
+            throw new BadInputException("--rank '" + rank + "' is not a whole number from 1 to " + most
+                    + " (at most the background corpus's " + terms + " distinct words and " + background.size()
+                    + " texts)");
         }
+        return new ProductSearch.Settings(ngram, hashBits, k, ProductSearch.Settings.DEFAULT.fusionDepth());
     }
 }

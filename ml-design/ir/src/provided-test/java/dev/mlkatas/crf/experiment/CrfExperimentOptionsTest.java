@@ -3,6 +3,7 @@ package dev.mlkatas.crf.experiment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mlkatas.jobs.JobRun;
+import dev.mlkatas.jobs.testing.HelpCheck;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,5 +36,11 @@ class CrfExperimentOptionsTest {
 
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.error()).startsWith("unknown option '--bogus'").contains("usage:");
+    }
+
+    @Test
+    @DisplayName("--help explains every option, with an example, exit 0")
+    void helpExplainsEveryOption() {
+        HelpCheck.explainsEveryOption(CrfExperiment::run, new CrfExperiment());
     }
 }

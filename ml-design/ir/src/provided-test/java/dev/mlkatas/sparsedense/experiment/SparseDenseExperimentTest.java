@@ -3,6 +3,7 @@ package dev.mlkatas.sparsedense.experiment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mlkatas.jobs.JobRun;
+import dev.mlkatas.jobs.testing.HelpCheck;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.DisplayName;
@@ -61,5 +62,11 @@ class SparseDenseExperimentTest {
         }
         assertThat(seen).isEqualTo(QueryKind.values().length);
         assertThat(run.out()).contains(": 1 relevant product\n");
+    }
+
+    @Test
+    @DisplayName("--help explains every option, with an example, exit 0")
+    void helpExplainsEveryOption() {
+        HelpCheck.explainsEveryOption(SparseDenseExperiment::run, new SparseDenseExperiment());
     }
 }

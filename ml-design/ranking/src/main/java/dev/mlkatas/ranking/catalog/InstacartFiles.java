@@ -1,5 +1,6 @@
 package dev.mlkatas.ranking.catalog;
 
+import dev.mlkatas.csv.CsvTable;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -79,7 +80,7 @@ public final class InstacartFiles {
             try {
                 files.put(name, Files.readString(file, StandardCharsets.UTF_8));
             } catch (java.nio.charset.CharacterCodingException e) {
-                throw new CatalogFormatException(name + ": is not UTF-8 text");
+                throw new CatalogFormatException(name + ": is not a UTF-8 text file");
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
             }

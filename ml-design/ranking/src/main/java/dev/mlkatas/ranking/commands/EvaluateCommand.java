@@ -33,7 +33,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
         description = "Offline evaluation of every ranker on held-out queries: NDCG, MRR, precision and recall "
-                + "per query segment, as a table and a chart.")
+                + "per query segment, as a table and a chart.",
+        footerHeading = "%nExample:%n", footer = "  ./kata run ranking evaluate --out results")
 public final class EvaluateCommand implements Callable<Integer> {
 
     static final int K = 10;

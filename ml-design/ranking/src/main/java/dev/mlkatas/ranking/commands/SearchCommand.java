@@ -27,7 +27,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code search "fish"}: the top results of one query, with the features that drove each. */
 @Command(name = "search", mixinStandardHelpOptions = true,
-        description = "Prints the top results of a query: product id, name, aisle, score and what drove it.")
+        description = "Prints the top results of a query: product id, name, aisle, score and what drove it.",
+        footerHeading = "%nExample:%n", footer = "  ./kata run ranking search \"smoked salmon\" --ranker bm25 --top 5")
 public final class SearchCommand implements Callable<Integer> {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);

@@ -1,6 +1,6 @@
 package dev.mlkatas.ranking.log;
 
-import dev.mlkatas.ranking.catalog.CsvTable;
+import dev.mlkatas.csv.CsvTable;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;

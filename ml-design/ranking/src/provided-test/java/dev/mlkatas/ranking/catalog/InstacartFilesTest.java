@@ -161,7 +161,7 @@ class InstacartFilesTest {
 
         assertThatThrownBy(() -> InstacartFiles.fromCsv(files, "test"))
                 .isInstanceOf(CatalogFormatException.class)
-                .hasMessageStartingWith("products.csv line 3: is not valid CSV")
+                .hasMessage("products.csv line 3: a quoted field is never closed")
                 .hasMessageNotContaining("\n");
     }
 
@@ -184,7 +184,7 @@ class InstacartFilesTest {
         }
         Files.write(dir.resolve("products.csv"), new byte[] {'a', ',', (byte) 0xC3, (byte) 0x28, '\n'});
 
-        assertThatThrownBy(() -> InstacartFiles.read(dir)).hasMessage("products.csv: is not UTF-8 text");
+        assertThatThrownBy(() -> InstacartFiles.read(dir)).hasMessage("products.csv: is not a UTF-8 text file");
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.mlkatas.jobs.testing.HelpCheck;
 import dev.mlkatas.ranking.RankingJob;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -142,4 +143,12 @@ class RankingJobTest {
             assertThat(left).containsExactly(out);
         }
     }
+
+    @Test
+    @DisplayName("--help of the command and of each subcommand explains every option, with an example, exit 0")
+    void helpExplainsEveryOption() {
+        HelpCheck.explainsEveryOption((args, out, err) -> RankingJob.run(args, new PrintWriter(out, true),
+                new PrintWriter(err, true)), new RankingJob());
+    }
 }
+

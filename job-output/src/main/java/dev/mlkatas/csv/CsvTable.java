@@ -1,9 +1,8 @@
-package dev.mlkatas.ranking.catalog;
+package dev.mlkatas.csv;
 
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +20,7 @@ import org.apache.commons.csv.CSVRecord;
  * A CSV file with a header, read row by row, whose every problem becomes a one-line message naming the
  * file and the line: {@code products.csv line 17: aisle_id 'abc' is not a number}. Columns are found by
  * name (ignoring case and surrounding spaces); other columns are ignored; blank lines are skipped. Line
- * numbers count the header as line 1.
+ * numbers count the header as line 1; malformed CSV is reported as {@link CsvRecords} words it.
  *
  * <p>Example: {@code try (CsvTable table = CsvTable.open(file, CatalogFormatException::new, "aisle_id", "aisle"))
  * { for (CsvTable.Row row : table) { int id = row.id("aisle_id"); } }}
@@ -89,10 +88,13 @@ public final class CsvTable implements Iterable<CsvTable.Row>, AutoCloseable {
             String... columns) {
         CSVParser parser;
         try {
-            parser = READ.parse(reader);
-        } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
+            parser = CsvRecords.open(READ, reader, name, problems);
+        } catch (IOException e) {
             close(reader);
             throw problems.apply(name + " line 1: the header cannot be read (" + e.getMessage() + ")");
+        } catch (RuntimeException e) {
+            close(reader);
+            throw e;
         }
         try {
             return new CsvTable(name, problems, parser, List.of(columns));
@@ -115,28 +117,17 @@ public final class CsvTable implements Iterable<CsvTable.Row>, AutoCloseable {
     /** The rows, blank lines left out; a malformed line (an unclosed quote) is a problem naming its line. */
     @Override
     public Iterator<Row> iterator() {
-        Iterator<CSVRecord> records = parser.iterator();
+        Iterator<CSVRecord> records = CsvRecords.of(parser, name, problems).iterator();
         return new Iterator<>() {
             private Row next;
 
             @Override
             public boolean hasNext() {
                 while (next == null) {
-                    CSVRecord record;
-                    long start = parser.getCurrentLineNumber() + 1;
-                    try {
-                        if (!records.hasNext()) {
-                            return false;
-                        }
-                        record = records.next();
-                    } catch (UncheckedIOException | IllegalStateException e) {
-                        Throwable cause = e.getCause() == null ? e : e.getCause();
-                        if (cause instanceof CharacterCodingException) {
-                            throw problem(start, "is not UTF-8 text");
-                        }
-                        String detail = String.valueOf(cause.getMessage()).replaceFirst("^\\(startline \\d+\\) ", "");
-                        throw problem(start, "is not valid CSV (" + detail + ")");
+                    if (!records.hasNext()) {
+                        return false;
                     }
+                    CSVRecord record = records.next();
                     if (record.size() == 1 && record.get(0).isBlank()) {
                         continue;
                     }

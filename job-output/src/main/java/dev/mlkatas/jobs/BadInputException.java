@@ -1,4 +1,4 @@
-package dev.mlkatas.orders;
+package dev.mlkatas.jobs;
 
 /**
  * Input a job cannot use. The message is one line for a person: it names the input (a file and line, or an

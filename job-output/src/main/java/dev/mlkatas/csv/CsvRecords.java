@@ -1,11 +1,13 @@
-package dev.mlkatas.orders;
+package dev.mlkatas.csv;
 
+import dev.mlkatas.jobs.BadInputException;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
+import java.util.function.Function;
 import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -17,6 +19,10 @@ import org.apache.commons.csv.CSVRecord;
  * {@code t.csv line 13: a quoted field is never closed}. The parser only notices an unclosed quote at the end
  * of the file, so its own line number would name the last line; the record's first line is where to look.
  *
+ * <p>{@link CsvTable} reads a file by column names on top of this; a reader that walks every column, such as a
+ * table of customers whose columns are not known in advance, uses it directly. Problems are
+ * {@link BadInputException}s, or the exceptions of a {@code problems} function a caller passes.
+ *
  * <p>Example: {@code for (CSVRecord record : CsvRecords.of(CsvRecords.open(FORMAT, reader, name), name)) ...}
  */
 public final class CsvRecords {
@@ -26,18 +32,30 @@ public final class CsvRecords {
 
     /** A parser that has read the header, or a {@link BadInputException} naming line 1 and what is wrong. */
     public static CSVParser open(CSVFormat format, Reader reader, String name) throws IOException {
+        return open(format, reader, name, BadInputException::new);
+    }
+
+    /** {@link #open(CSVFormat, Reader, String)}, a problem made by {@code problems} from its message. */
+    public static CSVParser open(CSVFormat format, Reader reader, String name,
+            Function<String, ? extends RuntimeException> problems) throws IOException {
         try {
             return format.parse(reader);
         } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
             if (e instanceof IOException && !(e instanceof CSVException)) {
                 throw (IOException) e;
             }
-            throw new BadInputException(name + " line 1: " + reason(e));
+            throw problems.apply(name + " line 1: " + reason(e));
         }
     }
 
     /** The parser's records; a malformed record is a {@link BadInputException} naming the line it starts on. */
     public static Iterable<CSVRecord> of(CSVParser parser, String name) {
+        return of(parser, name, BadInputException::new);
+    }
+
+    /** {@link #of(CSVParser, String)}, a problem made by {@code problems} from its message. */
+    public static Iterable<CSVRecord> of(CSVParser parser, String name,
+            Function<String, ? extends RuntimeException> problems) {
         return () -> new Iterator<>() {
             private final Iterator<CSVRecord> records = parser.iterator();
 
@@ -49,9 +67,9 @@ public final class CsvRecords {
                 } catch (UncheckedIOException | IllegalStateException e) {
                     if (e.getCause() instanceof CharacterCodingException) {
                         // The reader decodes ahead of the parser, so the line would be a guess.
-                        throw new BadInputException(name + ": is not a UTF-8 text file");
+                        throw problems.apply(name + ": is not a UTF-8 text file");
                     }
-                    throw new BadInputException(name + " line " + start + ": " + reason(e));
+                    throw problems.apply(name + " line " + start + ": " + reason(e));
                 }
             }
 
@@ -66,7 +84,7 @@ public final class CsvRecords {
     }
 
     /** What is wrong, in words, from one of commons-csv's exceptions: no class names, no parser advice. */
-    static String reason(Throwable e) {
+    public static String reason(Throwable e) {
         Throwable cause = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
         String message = String.valueOf(cause.getMessage());
         if (message.contains("EOF reached before encapsulated token finished")) {
