@@ -16,7 +16,8 @@ public final class Backtest {
 
     /** Expanding-window splits: origins {@code initial, initial + step, ...} while a whole horizon fits. */
     public static List<Split> rollingOrigin(int length, int initial, int horizon, int step) {
-        throw new UnsupportedOperationException("the rolling-origin splits are yours to write: see task 2 of the statement");
+        throw new UnsupportedOperationException("the rolling-origin splits are yours to write: see task 2 of the "
+                + "statement");
     }
 
     /** Weighted absolute percentage error: the sum of absolute errors over the sum of absolute actuals. */
@@ -24,7 +25,7 @@ public final class Backtest {
         throw new UnsupportedOperationException("WAPE is yours to write: see task 2 of the statement");
     }
 
-    /** Mean absolute scaled error: the mean absolute error over the in-sample seasonal naive error of {@code training}. */
+    /** Mean absolute scaled error: mean absolute error over the in-sample seasonal naive error of the training. */
     public static double mase(double[] actual, double[] forecast, double[] training, int period) {
         throw new UnsupportedOperationException("MASE is yours to write: see task 2 of the statement");
     }

@@ -20,7 +20,8 @@ class BacktestPropertiesTest {
 
     @Property
     @Label("no split learns from a value at or after its origin, and each forecasts exactly one horizon")
-    void noLookAhead(@ForAll @IntRange(min = 0, max = 400) int length, @ForAll @IntRange(min = 1, max = 100) int initial,
+    void noLookAhead(@ForAll @IntRange(min = 0, max = 400) int length, @ForAll @IntRange(min = 1,
+            max = 100) int initial,
             @ForAll @IntRange(min = 1, max = 30) int horizon, @ForAll @IntRange(min = 1, max = 30) int step) {
         List<Split> splits = Backtest.rollingOrigin(length, initial, horizon, step);
 
@@ -73,14 +74,16 @@ class BacktestPropertiesTest {
         if (volume > 0) {
             assertThat(wape).isCloseTo(errors / volume, within(1e-9 * (1 + wape)));
             assertThat(Backtest.wape(reversedActual, reversedForecast)).isCloseTo(wape, within(1e-9 * (1 + wape)));
-            assertThat(Backtest.wape(times(actual, scale), times(forecast, scale))).isCloseTo(wape, within(1e-9 * (1 + wape)));
+            assertThat(Backtest.wape(times(actual, scale), times(forecast, scale))).isCloseTo(wape,
+                    within(1e-9 * (1 + wape)));
         }
     }
 
     @Property
     @Label("MASE does not depend on the unit of sales, and doubles when every error doubles")
     void maseIsScaleFree(@ForAll("sales") double[] actual, @ForAll @Size(min = 15, max = 60)
-            List<@DoubleRange(min = 0, max = 300) Double> history, @ForAll @DoubleRange(min = 0.01, max = 100) double scale) {
+            List<@DoubleRange(min = 0, max = 300) Double> history, @ForAll @DoubleRange(min = 0.01,
+                    max = 100) double scale) {
         double[] training = history.stream().mapToDouble(Double::doubleValue).toArray();
         double[] forecast = new double[actual.length];
         double[] twice = new double[actual.length];

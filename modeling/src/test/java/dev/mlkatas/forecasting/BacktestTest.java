@@ -74,7 +74,8 @@ class BacktestTest {
     @Test
     @DisplayName("MASE with the shortest training the period allows, one value past a season")
     void maseShortestTraining() {
-        assertThat(Backtest.mase(new double[] {4}, new double[] {1}, new double[] {1, 5, 3}, 2)).isCloseTo(1.5, within(1e-15));
+        assertThat(Backtest.mase(new double[] {4}, new double[] {1}, new double[] {1, 5, 3}, 2)).isCloseTo(1.5,
+                within(1e-15));
     }
 
     static Stream<Arguments> rejections() {
@@ -86,7 +87,8 @@ class BacktestTest {
                 Arguments.of("negative length", (Executable) () -> Backtest.rollingOrigin(-1, 4, 3, 1)),
                 Arguments.of("WAPE of nothing", (Executable) () -> Backtest.wape(new double[0], new double[0])),
                 Arguments.of("WAPE of unequal lengths", (Executable) () -> Backtest.wape(two, new double[] {1})),
-                Arguments.of("MASE of unequal lengths", (Executable) () -> Backtest.mase(two, new double[] {1}, two, 1)),
+                Arguments.of("MASE of unequal lengths", (Executable) () -> Backtest.mase(two, new double[] {1}, two,
+                        1)),
                 Arguments.of("MASE of nothing", (Executable) () -> Backtest.mase(new double[0], new double[0], two, 1)),
                 Arguments.of("MASE, training of one season", (Executable) () -> Backtest.mase(two, two, two, 2)),
                 Arguments.of("MASE, period 0", (Executable) () -> Backtest.mase(two, two, new double[] {1, 2, 3}, 0)));

@@ -86,7 +86,8 @@ class HoltWintersTest {
 
         HoltWintersParameters fitted = HoltWinters.fit(series, 7);
 
-        assertThat(new double[] {fitted.alpha(), fitted.beta(), fitted.gamma()}).containsExactly(procedure, within(0.01));
+        assertThat(new double[] {fitted.alpha(), fitted.beta(), fitted.gamma()}).containsExactly(procedure,
+                within(0.01));
         double sse = HoltWinters.oneStepSse(series, 7, fitted);
         assertThat(sse).isCloseTo(HoltWintersOracle.sse(series, 7, procedure), within(1e-6 * sse));
     }
@@ -96,10 +97,13 @@ class HoltWintersTest {
     void rejections() {
         double[] series = {1, 2, 3, 4, 5, 6};
 
-        assertThatThrownBy(() -> HoltWinters.forecast(series, 1, HALVES, 1)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> HoltWinters.oneStepSse(series, 4, HALVES)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> HoltWinters.forecast(series, 1, HALVES, 1))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> HoltWinters.oneStepSse(series, 4, HALVES))
+                .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> HoltWinters.fit(series, 4)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> HoltWinters.forecast(series, 3, HALVES, 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> HoltWinters.forecast(series, 3, HALVES, 0))
+                .isInstanceOf(IllegalArgumentException.class);
         assertThat(HoltWinters.forecast(series, 3, HALVES, 1)).hasSize(1);
     }
 }

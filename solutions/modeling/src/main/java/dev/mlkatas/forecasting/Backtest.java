@@ -40,12 +40,12 @@ public final class Backtest {
         return ratio(errors, volume);
     }
 
-    /** Mean absolute scaled error: the mean absolute error over the in-sample seasonal naive error of {@code training}. */
+    /** Mean absolute scaled error: mean absolute error over the in-sample seasonal naive error of the training. */
     public static double mase(double[] actual, double[] forecast, double[] training, int period) {
         checkPairs(actual, forecast);
         if (period < 1 || training.length <= period) {
-            throw new IllegalArgumentException("MASE needs period >= 1 and more than period training values; got period "
-                    + period + " and " + training.length + " values");
+            throw new IllegalArgumentException("MASE needs period >= 1 and more than period training values; got "
+                    + "period " + period + " and " + training.length + " values");
         }
         double errors = 0;
         for (int i = 0; i < actual.length; i++) {

@@ -4,8 +4,8 @@ package dev.mlkatas.forecasting;
  * Additive Holt-Winters: a level, a linear trend and a seasonal index per day of the period, smoothed one
  * observation at a time, started from the first two seasons and fitted by a grid and a compass search.
  *
- * <p>Example: {@code HoltWinters.forecast(new double[] {1, 3, 2, 4, 3, 5}, 2, new HoltWintersParameters(0.5, 0.5, 0.5), 3)}
- * is {@code [4, 6, 5]}.
+ * <p>Example: {@code HoltWinters.forecast(new double[] {1, 3, 2, 4, 3, 5}, 2, halves, 3)} is {@code [4, 6, 5]},
+ * {@code halves} being {@code new HoltWintersParameters(0.5, 0.5, 0.5)}.
  */
 public final class HoltWinters {
 
