@@ -93,6 +93,15 @@ class HoltWintersTest {
     }
 
     @Test
+    @DisplayName("an exact series fits perfectly everywhere: ties go to the first grid point, and nothing moves")
+    void tiesGoToTheFirstGridPoint() {
+        // Every one-step error is 0 at (0, 0, 0), the first point of the grid; no point is strictly better.
+        HoltWintersParameters fitted = HoltWinters.fit(new double[] {1, 3, 2, 4, 3, 5, 4, 6}, 2);
+
+        assertThat(fitted).isEqualTo(new HoltWintersParameters(0, 0, 0));
+    }
+
+    @Test
     @DisplayName("rejects a period below 2, fewer than two seasons, and a horizon below 1")
     void rejections() {
         double[] series = {1, 2, 3, 4, 5, 6};
