@@ -50,6 +50,10 @@ class NextBasketTest {
         assertThat(NextBasket.popular(orders, 3)).containsExactly("eggs", "milk", "rice");
         assertThat(NextBasket.popular(orders, 10)).containsExactly("eggs", "milk", "rice", "tea");
         assertThat(NextBasket.popular(List.of(), 3)).isEmpty();
+        // The most frequent item last in name order: the count, not the name, puts it first.
+        List<Order> zucchini = List.of(new Order("a", 1, List.of("zucchini", "apples")),
+                new Order("b", 1, List.of("zucchini")), new Order("c", 1, List.of("zucchini", "beans")));
+        assertThat(NextBasket.popular(zucchini, 2)).containsExactly("zucchini", "apples");
     }
 
     @Property(tries = 200)
