@@ -37,7 +37,7 @@ public final class Affinity {
         throw new UnsupportedOperationException("Task 2: write lift (see statement.md)");
     }
 
-    /** Cosine of the pair, {@code n(a,b) / sqrt(n(a) * n(b))}, or 0 when the pair met in fewer than minCount baskets. */
+    /** Cosine of the pair, {@code n(a,b) / sqrt(n(a) * n(b))}; 0 when it met in fewer than minCount baskets. */
     public static double cosine(CoCounts counts, String a, String b, long minCount) {
         throw new UnsupportedOperationException("Task 2: write cosine (see statement.md)");
     }

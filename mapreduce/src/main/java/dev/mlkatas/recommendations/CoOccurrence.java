@@ -27,7 +27,8 @@ public final class CoOccurrence {
      * <p>Example: {@code items(" milk,bread ,,milk")} is {@code [milk, bread]}.
      */
     public static List<String> items(String line) {
-        throw new UnsupportedOperationException("Task 1: split the basket line into its distinct items (see statement.md)");
+        throw new UnsupportedOperationException(
+                "Task 1: split the basket line into its distinct items (see statement.md)");
     }
 
     /** Writes, for each distinct item of a basket, the stripe of the basket's items (itself included) with 1 each. */
@@ -35,7 +36,8 @@ public final class CoOccurrence {
 
         @Override
         protected void map(LongWritable offset, Text line, Context context) throws IOException, InterruptedException {
-            throw new UnsupportedOperationException("Task 1: write each item's stripe of the basket (see statement.md)");
+            throw new UnsupportedOperationException(
+                "Task 1: write each item's stripe of the basket (see statement.md)");
         }
     }
 
@@ -45,7 +47,8 @@ public final class CoOccurrence {
         @Override
         protected void reduce(Text item, Iterable<MapWritable> stripes, Context context)
                 throws IOException, InterruptedException {
-            throw new UnsupportedOperationException("Task 1: add up the item's stripes entry by entry (see statement.md)");
+            throw new UnsupportedOperationException(
+                "Task 1: add up the item's stripes entry by entry (see statement.md)");
         }
     }
 }

@@ -46,7 +46,8 @@ final class RecommendationCharts {
         }
         List<Double> liftsSubstitutes = new ArrayList<>();
         List<Double> substitutesTogether = new ArrayList<>();
-        for (Substitute s : findings.substitutes().subList(0, Math.min(TOP_SUBSTITUTES, findings.substitutes().size()))) {
+        List<Substitute> strongest = findings.substitutes();
+        for (Substitute s : strongest.subList(0, Math.min(TOP_SUBSTITUTES, strongest.size()))) {
             liftsSubstitutes.add(Affinity.lift(counts, s.item(), s.other()));
             substitutesTogether.add((double) counts.count(s.item(), s.other()));
         }

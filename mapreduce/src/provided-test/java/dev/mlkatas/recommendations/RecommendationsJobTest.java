@@ -93,7 +93,8 @@ class RecommendationsJobTest {
                 Arguments.of(List.of("--baskets", "missing.txt"), "input 'missing.txt' does not exist"),
                 Arguments.of(List.of("--baskets", "EMPTY"), "holds no basket"),
                 Arguments.of(List.of("--instacart", "NOFILES"), "aisles.csv' does not exist"),
-                Arguments.of(List.of("--instacart", "BADNUMBER"), "orders.csv' line 2: order_number 'one' is not a number"),
+                Arguments.of(List.of("--instacart", "BADNUMBER"),
+                        "orders.csv' line 2: order_number 'one' is not a number"),
                 Arguments.of(List.of("--instacart", "UNKNOWN"), "line 3: product_id '99' is not in products.csv"));
     }
 

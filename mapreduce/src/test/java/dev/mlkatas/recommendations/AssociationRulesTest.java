@@ -62,11 +62,16 @@ class AssociationRulesTest {
     @Test
     @DisplayName("bad thresholds are refused")
     void refusesBadThresholds() {
-        assertThatThrownBy(() -> AssociationRules.mine(SMALL, 0, 0.5, 2)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> AssociationRules.mine(SMALL, 1.5, 0.5, 2)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> AssociationRules.mine(SMALL, 0.5, -0.1, 2)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> AssociationRules.mine(SMALL, 0.5, 1.1, 2)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> AssociationRules.mine(SMALL, 0.5, 0.5, 1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> AssociationRules.mine(SMALL, 0, 0.5, 2))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> AssociationRules.mine(SMALL, 1.5, 0.5, 2))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> AssociationRules.mine(SMALL, 0.5, -0.1, 2))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> AssociationRules.mine(SMALL, 0.5, 1.1, 2))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> AssociationRules.mine(SMALL, 0.5, 0.5, 1))
+                .isInstanceOf(IllegalArgumentException.class);
         assertThat(AssociationRules.mine(SMALL, 1.0, 1.0, 2)).isEmpty();
     }
 

@@ -165,7 +165,8 @@ public final class CoOccurrenceBench {
         double seconds = (System.nanoTime() - start) / 1e9;
         long records = job.getCounters().findCounter(TaskCounter.MAP_OUTPUT_RECORDS).getValue();
         long bytes = job.getCounters().findCounter(TaskCounter.MAP_OUTPUT_BYTES).getValue();
-        String ratio = pairsSeconds.length == 0 ? "1.0" : String.format(Locale.ROOT, "%.1f×", pairsSeconds[0] / seconds);
+        String ratio = pairsSeconds.length == 0 ? "1.0"
+                : String.format(Locale.ROOT, "%.1f×", pairsSeconds[0] / seconds);
         System.out.printf(Locale.ROOT, "| %s | %.1f | %,d | %.0f | %s |%n", label, seconds, records,
                 bytes / 1048576.0, ratio);
         return seconds;

@@ -51,7 +51,7 @@ public final class Affinity {
         return (double) counts.count(a, b) * counts.baskets() / ((double) na * nb);
     }
 
-    /** Cosine of the pair, {@code n(a,b) / sqrt(n(a) * n(b))}, or 0 when the pair met in fewer than minCount baskets. */
+    /** Cosine of the pair, {@code n(a,b) / sqrt(n(a) * n(b))}; 0 when it met in fewer than minCount baskets. */
     public static double cosine(CoCounts counts, String a, String b, long minCount) {
         long together = counts.count(a, b);
         if (together == 0 || together < minCount) {

@@ -80,7 +80,8 @@ public final class AssociationRules {
                 double confidence = (double) count / frequent.get(antecedent);
                 if (confidence >= minConfidence) {
                     double lift = confidence / ((double) frequent.get(List.of(consequent)) / n);
-                    rules.add(new Rule(List.copyOf(antecedent), consequent, count, (double) count / n, confidence, lift));
+                    rules.add(new Rule(List.copyOf(antecedent), consequent, count, (double) count / n, confidence,
+                            lift));
                 }
             }
         });
