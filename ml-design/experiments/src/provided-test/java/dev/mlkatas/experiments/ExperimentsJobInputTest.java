@@ -59,7 +59,8 @@ class ExperimentsJobInputTest {
                         "ab.csv: needs at least 2 users in each group, has 0 with group 'treatment' and 2 with"
                                 + " 'control'"),
                 Arguments.of("nobody converted", HEADER + rows.replace(",1\n", ",0\n"),
-                        "ab.csv: both groups are constant: the t statistic is undefined"));
+                        "ab.csv: converted is 0 for every user of treatment and 0 for every user of control:"
+                                + " there is nothing to test"));
     }
 
     @ParameterizedTest(name = "{0}")

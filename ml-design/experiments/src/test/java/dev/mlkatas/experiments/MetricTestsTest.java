@@ -181,6 +181,9 @@ class MetricTestsTest {
                         (Executable) () -> MetricTests.ratio(two, two, two, new double[] {0, 0}, 0.05)),
                 Arguments.of("ratio, every user's ratio the same",
                         (Executable) () -> MetricTests.ratio(new double[] {2, 4}, two, new double[] {3, 6}, two, 0.05)),
-                Arguments.of("ratio, alpha 0", (Executable) () -> MetricTests.ratio(two, two, two, two, 0)));
+                Arguments.of("ratio, alpha 0", (Executable) () -> MetricTests.ratio(new double[] {3, 1, 4},
+                        new double[] {1, 2, 1}, new double[] {5, 2, 6}, new double[] {2, 1, 3}, 0)),
+                Arguments.of("ratio, alpha 1", (Executable) () -> MetricTests.ratio(new double[] {3, 1, 4},
+                        new double[] {1, 2, 1}, new double[] {5, 2, 6}, new double[] {2, 1, 3}, 1)));
     }
 }

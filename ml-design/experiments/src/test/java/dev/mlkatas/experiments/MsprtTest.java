@@ -69,7 +69,7 @@ class MsprtTest {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Msprt.alwaysValidPValues(new double[2], new double[] {1}, 1))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> Msprt.firstRejection(new double[] {1}, new double[2], 1, 0.05))
+        assertThatThrownBy(() -> Msprt.firstRejection(new double[] {1}, new double[] {1, 1}, 1, 0.05))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Msprt.firstRejection(new double[] {1}, new double[] {1}, 1, 0))
                 .isInstanceOf(IllegalArgumentException.class);

@@ -50,6 +50,11 @@ public final class ExperimentAnalysis {
     public static Results analyse(Experiment experiment, Settings settings) {
         Arm t = experiment.treatment();
         Arm c = experiment.control();
+        if (variance(t.metric()) == 0 && variance(c.metric()) == 0) {
+            throw new BadInputException(experiment.source() + ": " + experiment.metricName() + " is "
+                    + g(t.metric()[0]) + " for every user of treatment and " + g(c.metric()[0])
+                    + " for every user of control: there is nothing to test");
+        }
         Estimate welch = test(() -> MetricTests.welch(t.metric(), c.metric(), settings.alpha()), experiment);
         double controlMean = mean(c.metric());
         double treatmentMean = mean(t.metric());
@@ -151,6 +156,10 @@ public final class ExperimentAnalysis {
             sum += (value - mean) * (value - mean);
         }
         return sum / (values.length - 1);
+    }
+
+    private static String g(double value) {
+        return String.format(java.util.Locale.ROOT, "%.6g", value).replaceFirst("\\.?0+$", "");
     }
 
     private static double[] concat(double[] a, double[] b) {

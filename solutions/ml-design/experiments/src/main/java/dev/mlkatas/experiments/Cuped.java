@@ -17,52 +17,51 @@ public final class Cuped {
             double[] controlCovariate) {
         checkPaired("treatment", treatmentMetric, treatmentCovariate);
         checkPaired("control", controlMetric, controlCovariate);
-        double meanY = (sum(treatmentMetric) + sum(controlMetric))
-                / (treatmentMetric.length + controlMetric.length);
-        double meanX = (sum(treatmentCovariate) + sum(controlCovariate))
-                / (treatmentCovariate.length + controlCovariate.length);
-        double covariance = crossSum(treatmentCovariate, meanX, treatmentMetric, meanY)
-                + crossSum(controlCovariate, meanX, controlMetric, meanY);
-        double variance = crossSum(treatmentCovariate, meanX, treatmentCovariate, meanX)
-                + crossSum(controlCovariate, meanX, controlCovariate, meanX);
+        double[] y = concat(treatmentMetric, controlMetric);
+        double[] x = concat(treatmentCovariate, controlCovariate);
+        double meanX = 0;
+        for (double value : x) {
+            meanX += value;
+        }
+        meanX /= x.length;
+        // Centring x alone is enough: the centred x sums to zero, so the mean of y would drop out.
+        double covariance = 0;
+        double variance = 0;
+        for (int i = 0; i < x.length; i++) {
+            covariance += (x[i] - meanX) * y[i];
+            variance += (x[i] - meanX) * (x[i] - meanX);
+        }
         if (variance == 0) {
             throw new IllegalArgumentException("the covariate is constant: theta is undefined");
         }
         return covariance / variance;
     }
 
-    /** Welch's test on y - theta (x - mean of x over both groups), theta from {@link #theta}. */
+    /**
+     * Welch's test on y - theta (x - mean of x over both groups), theta from {@link #theta}. The mean of x
+     * shifts every adjusted value alike, so the difference and its standard error do not depend on it and
+     * it is left out here.
+     */
     public static Estimate adjusted(double[] treatmentMetric, double[] treatmentCovariate, double[] controlMetric,
             double[] controlCovariate, double alpha) {
         double theta = theta(treatmentMetric, treatmentCovariate, controlMetric, controlCovariate);
-        double meanX = (sum(treatmentCovariate) + sum(controlCovariate))
-                / (treatmentCovariate.length + controlCovariate.length);
-        return MetricTests.welch(adjust(treatmentMetric, treatmentCovariate, theta, meanX),
-                adjust(controlMetric, controlCovariate, theta, meanX), alpha);
+        return MetricTests.welch(adjust(treatmentMetric, treatmentCovariate, theta),
+                adjust(controlMetric, controlCovariate, theta), alpha);
     }
 
-    private static double[] adjust(double[] metric, double[] covariate, double theta, double meanX) {
+    private static double[] adjust(double[] metric, double[] covariate, double theta) {
         double[] adjusted = new double[metric.length];
         for (int i = 0; i < metric.length; i++) {
-            adjusted[i] = metric[i] - theta * (covariate[i] - meanX);
+            adjusted[i] = metric[i] - theta * covariate[i];
         }
         return adjusted;
     }
 
-    private static double sum(double[] values) {
-        double sum = 0;
-        for (double value : values) {
-            sum += value;
-        }
-        return sum;
-    }
-
-    private static double crossSum(double[] a, double meanA, double[] b, double meanB) {
-        double sum = 0;
-        for (int i = 0; i < a.length; i++) {
-            sum += (a[i] - meanA) * (b[i] - meanB);
-        }
-        return sum;
+    /** The rows of both groups, treatment first. */
+    private static double[] concat(double[] treatment, double[] control) {
+        double[] all = java.util.Arrays.copyOf(treatment, treatment.length + control.length);
+        System.arraycopy(control, 0, all, treatment.length, control.length);
+        return all;
     }
 
     private static void checkPaired(String group, double[] metric, double[] covariate) {

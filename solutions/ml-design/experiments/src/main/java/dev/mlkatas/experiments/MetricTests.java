@@ -17,15 +17,15 @@ public final class MetricTests {
     /** Welch's t-test of mean(treatment) - mean(control), with the Welch-Satterthwaite degrees of freedom. */
     public static Estimate welch(double[] treatment, double[] control, double alpha) {
         checkAlpha(alpha);
-        checkSize("treatment", treatment.length, 2);
-        checkSize("control", control.length, 2);
         double meanT = mean(treatment);
         double meanC = mean(control);
-        double varianceT = covariance(treatment, meanT, treatment, meanT) / treatment.length;
-        double varianceC = covariance(control, meanC, control, meanC) / control.length;
+        double varianceT = covariance(treatment, meanT, treatment) / treatment.length;
+        double varianceC = covariance(control, meanC, control) / control.length;
         double standardError = Math.sqrt(varianceT + varianceC);
-        if (standardError == 0) {
-            throw new IllegalArgumentException("both groups are constant: the t statistic is undefined");
+        // Not above zero: both groups constant, or NaN from a group of fewer than 2 users.
+        if (!(standardError > 0)) {
+            throw new IllegalArgumentException("each group needs at least 2 users and the two cannot both be"
+                    + " constant: the t statistic is undefined");
         }
         double df = (varianceT + varianceC) * (varianceT + varianceC)
                 / (varianceT * varianceT / (treatment.length - 1) + varianceC * varianceC / (control.length - 1));
@@ -61,9 +61,10 @@ public final class MetricTests {
         double[] treatment = ratioAndVariance(treatmentNumerator, treatmentDenominator);
         double[] control = ratioAndVariance(controlNumerator, controlDenominator);
         double standardError = Math.sqrt(treatment[1] + control[1]);
-        // Not above zero also catches a sum rounded below zero, when every user's ratio is the same.
+        // Not above zero: every user's ratio the same (the sum may round below zero), or fewer than 2 users.
         if (!(standardError > 0)) {
-            throw new IllegalArgumentException("both ratios have no variance: the z statistic is undefined");
+            throw new IllegalArgumentException("each group needs at least 2 users and the ratios cannot both be"
+                    + " without variance: the z statistic is undefined");
         }
         return estimate(treatment[0] - control[0], standardError, standardError, Double.POSITIVE_INFINITY, alpha);
     }
@@ -77,9 +78,9 @@ public final class MetricTests {
             throw new IllegalArgumentException("the denominators sum to zero: the ratio is undefined");
         }
         double ratio = meanY / meanX;
-        double varianceY = covariance(numerator, meanY, numerator, meanY);
-        double varianceX = covariance(denominator, meanX, denominator, meanX);
-        double covariance = covariance(numerator, meanY, denominator, meanX);
+        double varianceY = covariance(numerator, meanY, numerator);
+        double varianceX = covariance(denominator, meanX, denominator);
+        double covariance = covariance(numerator, meanY, denominator);
         double variance = (varianceY - 2 * ratio * covariance + ratio * ratio * varianceX) / (n * meanX * meanX);
         return new double[] {ratio, variance};
     }
@@ -101,11 +102,11 @@ public final class MetricTests {
         return sum / values.length;
     }
 
-    /** The sample covariance, over n - 1. */
-    private static double covariance(double[] a, double meanA, double[] b, double meanB) {
+    /** The sample covariance, over n - 1; centring one factor is enough, since a - mean(a) sums to zero. */
+    private static double covariance(double[] a, double meanA, double[] b) {
         double sum = 0;
         for (int i = 0; i < a.length; i++) {
-            sum += (a[i] - meanA) * (b[i] - meanB);
+            sum += (a[i] - meanA) * b[i];
         }
         return sum / (a.length - 1);
     }
@@ -113,12 +114,6 @@ public final class MetricTests {
     private static void checkAlpha(double alpha) {
         if (!(alpha > 0 && alpha < 1)) {
             throw new IllegalArgumentException("alpha must lie strictly between 0 and 1, not " + alpha);
-        }
-    }
-
-    private static void checkSize(String group, int size, int least) {
-        if (size < least) {
-            throw new IllegalArgumentException(group + " needs at least " + least + " users, not " + size);
         }
     }
 
@@ -134,6 +129,5 @@ public final class MetricTests {
             throw new IllegalArgumentException(group + ": " + numerator.length + " numerators but "
                     + denominator.length + " denominators");
         }
-        checkSize(group, numerator.length, 2);
     }
 }
