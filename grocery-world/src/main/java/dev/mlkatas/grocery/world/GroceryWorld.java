@@ -7,13 +7,16 @@ import dev.mlkatas.grocery.world.customers.Customers;
 import dev.mlkatas.grocery.world.orders.Order;
 import dev.mlkatas.grocery.world.orders.OrderProcess;
 import dev.mlkatas.grocery.world.orders.ShopDays;
+import dev.mlkatas.grocery.world.searches.Search;
+import dev.mlkatas.grocery.world.searches.SearchLog;
 import java.util.List;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
  * The one grocery shop the katas' generated data comes from: a {@link Catalogue}, a {@link City} with its
- * stores, customers and their orders over 104 weeks, with promotions and stock-outs ({@link ShopDays}). Every
+ * stores, customers and their orders over 104 weeks, with promotions and stock-outs ({@link ShopDays}), and
+ * the searches behind the orders ({@link SearchLog}). Every
  * draw takes the seed: the same settings give the same world.
  *
  * <p>Example: {@code GroceryWorld world = GroceryWorld.generate(WorldSettings.defaults(7));
@@ -31,6 +34,7 @@ public final class GroceryWorld {
     private final City city;
     private final Customers customers;
     private final OrderProcess process;
+    private final SearchLog searchLog;
 
     private GroceryWorld(WorldSettings settings) {
         this.settings = settings;
@@ -38,6 +42,7 @@ public final class GroceryWorld {
         this.city = City.of(settings.seed());
         this.customers = new Customers(settings);
         this.process = new OrderProcess(settings, catalogue, city);
+        this.searchLog = new SearchLog(settings.seed(), catalogue);
     }
 
     /** The world of these settings; cheap, as customers and orders are drawn when asked for. */
@@ -75,6 +80,16 @@ public final class GroceryWorld {
     /** A customer's orders, oldest first; at least one (the signup order). */
     public List<Order> orders(Customer customer) {
         return process.orders(customer);
+    }
+
+    /** The searches behind a customer's orders, given those orders ({@link #orders(Customer)}). */
+    public List<Search> searches(Customer customer, List<Order> orders) {
+        return searchLog.searches(customer, orders);
+    }
+
+    /** Every search, customer by customer, drawn as the stream is consumed. */
+    public Stream<Search> searches() {
+        return customers().flatMap(customer -> searches(customer, orders(customer)).stream());
     }
 
     /** Every order, customer by customer and each customer's oldest first, drawn as the stream is consumed. */

@@ -7,6 +7,7 @@ import dev.mlkatas.grocery.world.customers.Covariates;
 import dev.mlkatas.grocery.world.customers.Customer;
 import dev.mlkatas.grocery.world.orders.Order;
 import dev.mlkatas.grocery.world.orders.OrderItem;
+import dev.mlkatas.grocery.world.searches.Search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -24,8 +25,9 @@ import org.apache.commons.csv.CSVPrinter;
  * {@code stores.csv} (store_id, name, x_km, y_km), {@code customers.csv} (customer_id and the covariates
  * the service knows, blank where unknown: the table the churn job reads with {@code --covariates}),
  * {@code homes.csv} (customer_id, signup_date, x_km, y_km), {@code orders.csv} (order_id, customer_id,
- * store_id, date, time, amount: the log the churn and lifetime-value jobs read with {@code --transactions})
- * and {@code order_items.csv} (order_id, product_id, quantity, unit_price, promoted, replaces).
+ * store_id, date, time, amount: the log the churn and lifetime-value jobs read with {@code --transactions}),
+ * {@code order_items.csv} (order_id, product_id, quantity, unit_price, promoted, replaces) and
+ * {@code searches.csv} (order_id, customer_id, date, time, query, clicked_product_id, bought).
  * The latent traits are not written: no data set shows them.
  *
  * <p>Example: {@code WorldCsv.write(GroceryWorld.generate(WorldSettings.defaults(7)), Path.of("data"))}
@@ -34,7 +36,7 @@ public final class WorldCsv {
 
     /** The files {@link #write} makes, in the order it makes them. */
     public static final List<String> FILES = List.of("products.csv", "stores.csv", "customers.csv", "homes.csv",
-            "orders.csv", "order_items.csv");
+            "orders.csv", "order_items.csv", "searches.csv");
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
 
     private WorldCsv() {
@@ -61,18 +63,26 @@ public final class WorldCsv {
              CSVPrinter orders = printer(directory, "orders.csv", "order_id", "customer_id", "store_id", "date",
                      "time", "amount");
              CSVPrinter items = printer(directory, "order_items.csv", "order_id", "product_id", "quantity",
-                     "unit_price", "promoted", "replaces")) {
+                     "unit_price", "promoted", "replaces");
+             CSVPrinter searches = printer(directory, "searches.csv", "order_id", "customer_id", "date", "time",
+                     "query", "clicked_product_id", "bought")) {
             world.customers().forEach(customer -> {
                 try {
                     writeCustomer(customer, customers, homes);
-                    for (Order order : world.orders(customer)) {
+                    List<Order> placed = world.orders(customer);
+                    for (Order order : placed) {
                         orders.printRecord(order.id(), order.customerId(), order.storeId(), order.date(),
                                 order.time(), money(order.amount()));
                         for (OrderItem item : order.items()) {
-                            items.printRecord(order.id(), item.productId(), item.quantity(), money(item.unitPrice()),
-                                    item.promoted(), item.replaces() == null ? "" : item.replaces());
+                            items.printRecord(order.id(), item.productId(), quantity(item.quantity()),
+                                    money(item.unitPrice()), item.promoted(),
+                                    item.replaces() == null ? "" : item.replaces());
                         }
                         count[0]++;
+                    }
+                    for (Search search : world.searches(customer, placed)) {
+                        searches.printRecord(search.orderId(), search.customerId(), search.date(), search.time(),
+                                search.query(), search.clickedProductId(), search.bought());
                     }
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
@@ -94,6 +104,10 @@ public final class WorldCsv {
     private static CSVPrinter printer(Path directory, String file, String... header) throws IOException {
         Writer writer = Files.newBufferedWriter(directory.resolve(file), StandardCharsets.UTF_8);
         return new CSVPrinter(writer, FORMAT.builder().setHeader(header).get());
+    }
+
+    private static String quantity(double quantity) {
+        return quantity == Math.rint(quantity) ? Long.toString((long) quantity) : money(quantity);
     }
 
     private static String money(double amount) {
