@@ -12,8 +12,7 @@ import dev.mlkatas.commandline.GenerateData;
 import dev.mlkatas.customers.CustomerTable;
 import dev.mlkatas.customers.CustomerTableCsv;
 import dev.mlkatas.grocery.GenerateCommand;
-import dev.mlkatas.grocery.GroceryCustomers;
-import dev.mlkatas.grocery.GroundTruth;
+import dev.mlkatas.grocery.WorldCustomers;
 import dev.mlkatas.jobs.JobCommand;
 import dev.mlkatas.jobs.OutputFolder;
 import dev.mlkatas.jobs.Seed;
@@ -186,8 +185,7 @@ public final class ChurnJob extends JobCommand {
                 forbid("--covariates", "without --transactions");
                 out.println("no input given: generating " + GenerateCommand.DEFAULT_CUSTOMERS
                         + " grocery customers, seed " + seed);
-                GroceryCustomers.Dataset dataset = GroceryCustomers.generate(GenerateCommand.DEFAULT_CUSTOMERS,
-                        GroundTruth.defaults(seed));
+                WorldCustomers dataset = WorldCustomers.draw(GenerateCommand.DEFAULT_CUSTOMERS, seed);
                 log = OrderLogs.of("generated orders", dataset.histories());
                 covariates = dataset.covariateTable();
                 inputs.put("generated", GenerateCommand.DEFAULT_CUSTOMERS + " customers, seed " + seed);

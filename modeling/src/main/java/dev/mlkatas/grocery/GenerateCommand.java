@@ -1,7 +1,10 @@
 package dev.mlkatas.grocery;
 
 import dev.mlkatas.commandline.Arguments;
-import dev.mlkatas.customers.CustomerTableCsv;
+import dev.mlkatas.grocery.world.GroceryWorld;
+import dev.mlkatas.grocery.world.GroundTruth;
+import dev.mlkatas.grocery.world.WorldSettings;
+import dev.mlkatas.grocery.world.export.WorldCsv;
 import dev.mlkatas.orders.OrdersCsv;
 import dev.mlkatas.output.JsonFile;
 import dev.mlkatas.output.OutputDirectory;
@@ -13,18 +16,19 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * {@code generate [--customers N] [--seed S] [--out DIR]}: writes a generated grocery customer base as CSV,
- * the files the churn and lifetime-value jobs read: {@code transactions.csv} (customer_id,date,amount),
+ * {@code generate [--customers N] [--seed S] [--out DIR]}: writes the grocery world ({@link GroceryWorld}) as
+ * CSV, the files the churn and lifetime-value jobs read: {@code transactions.csv} (customer_id,date,amount),
  * {@code customers.csv} (customer_id and covariates, blanks where unknown) and {@code truth.json} (the
- * parameters the data was drawn from).
+ * parameters the data was drawn from), with the rest of the world beside them ({@link WorldCsv}: products,
+ * stores, homes, orders and their items).
  *
  * <p>Example: {@code ./kata run churn generate --customers 20000 --seed 7 --out data}
  */
 public final class GenerateCommand {
 
     public static final String USAGE = "usage: generate [--customers N] [--seed S] [--out DIR]";
-    public static final int DEFAULT_CUSTOMERS = 20_000;
-    public static final long DEFAULT_SEED = 7;
+    public static final int DEFAULT_CUSTOMERS = WorldSettings.DEFAULT_CUSTOMERS;
+    public static final long DEFAULT_SEED = WorldSettings.DEFAULT_SEED;
 
     private GenerateCommand() {
     }
@@ -40,14 +44,15 @@ public final class GenerateCommand {
         long seed = arguments.longValue("--seed", DEFAULT_SEED);
         OutputDirectory directory = OutputDirectory.choose(arguments.path("--out"), kataId + "-data");
         try {
-            GroceryCustomers.Dataset dataset = GroceryCustomers.generate(customers, GroundTruth.defaults(seed));
-            OrdersCsv.write(dataset.histories(), directory.file("transactions.csv"));
-            CustomerTableCsv.write(dataset.covariateTable(), "customer_id", directory.file("customers.csv"));
-            JsonFile.write(truth(dataset.truth(), customers), directory.file("truth.json"));
+            GroceryWorld world = GroceryWorld.generate(WorldSettings.of(customers, seed));
+            long orders = WorldCsv.write(world, directory.file("customers.csv").getParent());
+            OrdersCsv.write(WorldCustomers.of(world).histories(), directory.file("transactions.csv"));
+            JsonFile.write(truth(world.settings().truth(), customers), directory.file("truth.json"));
             Path written = directory.publish();
-            long orders = dataset.histories().stream().mapToLong(h -> h.size()).sum();
             out.println("generated " + customers + " customers and " + orders + " orders, seed " + seed);
-            out.println("wrote " + written + "/{transactions.csv,customers.csv,truth.json}");
+            out.println("wrote " + written + "/{transactions.csv,customers.csv,truth.json,"
+                    + String.join(",", WorldCsv.FILES.stream().filter(f -> !f.equals("customers.csv")).toList())
+                    + "}");
             return 0;
         } finally {
             directory.discard();

@@ -2,8 +2,8 @@ package dev.mlkatas.ltv;
 
 import dev.mlkatas.commandline.GenerateData;
 import dev.mlkatas.grocery.GenerateCommand;
-import dev.mlkatas.grocery.GroceryCustomers;
-import dev.mlkatas.grocery.GroundTruth;
+import dev.mlkatas.grocery.WorldCustomers;
+import dev.mlkatas.grocery.world.GroundTruth;
 import dev.mlkatas.jobs.BadInputException;
 import dev.mlkatas.jobs.JobCommand;
 import dev.mlkatas.jobs.OutputFolder;
@@ -125,8 +125,7 @@ public final class LtvJob extends JobCommand {
             inputs.put("transactions", file.toString());
         } else {
             out.println("no input given: generating " + GenerateCommand.DEFAULT_CUSTOMERS + " grocery customers, seed " + seed);
-            GroceryCustomers.Dataset dataset = GroceryCustomers.generate(GenerateCommand.DEFAULT_CUSTOMERS,
-                    GroundTruth.defaults(seed));
+            WorldCustomers dataset = WorldCustomers.draw(GenerateCommand.DEFAULT_CUSTOMERS, seed);
             log = OrderLogs.of("generated orders", dataset.histories());
             truth = dataset.truth();
             inputs.put("generated", GenerateCommand.DEFAULT_CUSTOMERS + " customers, seed " + seed);

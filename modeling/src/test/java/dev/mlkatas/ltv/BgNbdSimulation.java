@@ -1,6 +1,6 @@
 package dev.mlkatas.ltv;
 
-import dev.mlkatas.grocery.Sampling;
+import dev.mlkatas.grocery.world.draws.Sampling;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;

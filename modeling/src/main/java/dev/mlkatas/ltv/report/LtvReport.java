@@ -1,6 +1,6 @@
 package dev.mlkatas.ltv.report;
 
-import dev.mlkatas.grocery.GroundTruth;
+import dev.mlkatas.grocery.world.GroundTruth;
 import dev.mlkatas.ltv.TimeUnit;
 import dev.mlkatas.ltv.evaluation.SpendMetrics;
 import dev.mlkatas.ltv.probabilistic.BgNbdModel;

@@ -1,7 +1,6 @@
 package dev.mlkatas.ltv;
 
-import dev.mlkatas.grocery.GroceryCustomers;
-import dev.mlkatas.grocery.GroundTruth;
+import dev.mlkatas.grocery.WorldCustomers;
 import dev.mlkatas.ltv.probabilistic.BgNbdModel;
 import dev.mlkatas.orders.CustomerHistory;
 import java.time.LocalDate;
@@ -38,7 +37,7 @@ public class BgNbdFitBenchmark {
     public void summarise() {
         LocalDate end = LocalDate.parse("2024-06-30");
         summaries = new ArrayList<>();
-        for (CustomerHistory history : GroceryCustomers.generate(customers, GroundTruth.defaults(7)).histories()) {
+        for (CustomerHistory history : WorldCustomers.draw(customers, 7).histories()) {
             if (!history.date(0).isAfter(end)) {
                 summaries.add(Rfm.summarize(history, end, TimeUnit.WEEKS));
             }

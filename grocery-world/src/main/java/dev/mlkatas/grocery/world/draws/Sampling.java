@@ -1,4 +1,4 @@
-package dev.mlkatas.grocery;
+package dev.mlkatas.grocery.world.draws;
 
 import java.util.SplittableRandom;
 
@@ -14,7 +14,7 @@ public final class Sampling {
     private Sampling() {
     }
 
-    /** Gamma(shape, rate), mean shape / rate, by Marsaglia and Tsang's method; shapes below 1 are boosted by U^(1/shape). */
+    /** Gamma(shape, rate), mean shape / rate, by Marsaglia and Tsang; shapes below 1 boosted by U^(1/shape). */
     public static double gamma(SplittableRandom random, double shape, double rate) {
         if (shape < 1) {
             return gamma(random, shape + 1, rate) * Math.pow(random.nextDouble(), 1 / shape);
@@ -59,7 +59,8 @@ public final class Sampling {
         return -Math.log(1 - random.nextDouble()) / rate;
     }
 
-    private static double normal(SplittableRandom random) {
+    /** A standard normal draw (Box-Muller). */
+    public static double normal(SplittableRandom random) {
         // Box-Muller; one of the pair is enough here.
         double u = 1 - random.nextDouble();
         double v = random.nextDouble();

@@ -1,8 +1,10 @@
-package dev.mlkatas.grocery;
+package dev.mlkatas.grocery.world.customers;
 
 /**
  * What a grocery delivery service knows about a customer besides their orders. Missing survey answers and
  * unknown regions are {@code NaN} and {@code null}, as in real data.
+ *
+ * <p>Example: {@code new Covariates(0.4, 1, 0, "plus", "north").dropoutLogOdds()}
  *
  * @param feeSensitivity how much delivery fees put the customer off, from a survey: 0 (not at all) to 1
  * @param lateDeliveries late deliveries the customer has had
