@@ -91,7 +91,8 @@ public final class CsvRecords {
             return "a quoted field is never closed";
         }
         if (message.startsWith("Invalid character between encapsulated token and delimiter")) {
-            return "a quoted field has text after its closing quote (a quote inside a quoted field is written twice: \"\")";
+            return "a quoted field has text after its closing quote"
+                    + " (a quote inside a quoted field is written twice: \"\")";
         }
         if (message.startsWith("EOF while processing escape sequence")) {
             return "the file ends inside an escape sequence";

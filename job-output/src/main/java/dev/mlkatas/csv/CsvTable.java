@@ -180,7 +180,8 @@ public final class CsvTable implements Iterable<CsvTable.Row>, AutoCloseable {
         public String text(String column) {
             Integer index = columns.get(column);
             if (index == null) {
-                throw new IllegalArgumentException("column '" + column + "' was not asked for when " + name + " was opened");
+                throw new IllegalArgumentException(
+                        "column '" + column + "' was not asked for when " + name + " was opened");
             }
             return record.get(index);
         }
