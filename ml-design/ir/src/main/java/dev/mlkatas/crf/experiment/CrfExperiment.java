@@ -140,7 +140,8 @@ public final class CrfExperiment extends JobCommand {
         List<String> report = new ArrayList<>();
         String source = trainFile == null
                 ? String.format(Locale.ROOT, "seed %d: %d generated training queries, %d test queries (half of the"
-                        + " branded test queries use brands training never saw)", seed.value(), train.size(), test.size())
+                        + " branded test queries use brands training never saw)",
+                        seed.value(), train.size(), test.size())
                 : String.format(Locale.ROOT, "%s: %d training queries; %s: %d test queries", trainFile,
                         train.size(), testFile, test.size());
         say(out, report, source);

@@ -25,7 +25,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "ab-test", mixinStandardHelpOptions = true,
         description = "Online test of two rankers on simulated shoppers: an A/B test of conversion per search "
                 + "and team-draft interleaving, with the searches each needs to detect the difference.",
-        footerHeading = "%nExample:%n", footer = "  ./kata run ranking ab-test --control bm25 --treatment ltr --out results")
+        footerHeading = "%nExample:%n",
+        footer = "  ./kata run ranking ab-test --control bm25 --treatment ltr --out results")
 public final class AbTestCommand implements Callable<Integer> {
 
     @Spec
