@@ -1,7 +1,5 @@
 package dev.mlkatas.forecasting;
 
-import dev.mlkatas.commandline.Arguments;
-import dev.mlkatas.commandline.JobCommand;
 import dev.mlkatas.forecasting.data.SalesCsv;
 import dev.mlkatas.forecasting.data.SalesTable;
 import dev.mlkatas.forecasting.evaluation.ModelBacktest;
@@ -13,6 +11,9 @@ import dev.mlkatas.forecasting.report.ForecastReport;
 import dev.mlkatas.forecasting.report.ForecastRun;
 import dev.mlkatas.forecasting.report.ForecastSummary;
 import dev.mlkatas.forecasting.simulation.GroceryDemand;
+import dev.mlkatas.jobs.JobCommand;
+import dev.mlkatas.jobs.OutputFolder;
+import dev.mlkatas.jobs.Seed;
 import dev.mlkatas.output.JsonFile;
 import dev.mlkatas.output.OutputDirectory;
 import dev.mlkatas.output.Progress;
@@ -22,11 +23,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /**
  * The forecasting job: daily sales per store and item, a rolling-origin backtest of the seasonal naive forecast,
@@ -37,44 +40,55 @@ import java.util.Map;
  * <p>Example: {@code ForecastingJob --sales train.csv --origins 26 --out results}, or with no arguments on two
  * simulated years. Bad input is one line on standard error, exit status 2, nothing written.
  */
-public final class ForecastingJob {
+@Command(name = "forecasting", subcommands = GenerateSales.class,
+        description = {"Daily sales per store and item: a rolling-origin backtest of the seasonal naive forecast, "
+                + "Holt-Winters, AR and gradient-boosted trees, scored by WAPE and MASE, and next week's forecast "
+                + "with an 80 % interval.",
+            "Reads a long CSV (--sales: date,store,item,sales); with none, simulates two years of 3 stores x 12 "
+                + "items. Writes report.md, summary.json and charts to --out."},
+        footer = {"  ./kata run forecasting --sales train.csv --origins 26 --out results",
+            "  ./kata run forecasting generate --days 730 --seed 7 --out data"})
+public final class ForecastingJob extends JobCommand {
 
-    private ForecastingJob() {
-    }
+    @Option(names = "--sales", paramLabel = "FILE",
+            description = "Daily sales as CSV with the columns date (yyyy-mm-dd), store, item and sales, one row "
+                    + "per store, item and day; other columns are ignored.")
+    private Path sales;
+
+    @Option(names = "--origins", paramLabel = "N", defaultValue = "26",
+            description = "Weekly forecast origins of the backtest, the last ones of the series (1 to 520).")
+    private int origins;
+
+    @Option(names = "--trees", paramLabel = "N", defaultValue = "100",
+            description = "Trees of the gradient-boosted model (1 to 2000).")
+    private int trees;
+
+    @Mixin
+    private Seed seed;
+
+    @Mixin
+    private OutputFolder output;
 
     public static void main(String[] args) {
-        int status = run(args, System.out, System.err);
-        if (status != 0) {
-            System.exit(status);
-        }
+        JobCommand.main(new ForecastingJob(), args);
     }
 
     /** Runs the job and returns its exit status: 0 done, 1 a kata piece is not written yet, 2 bad input. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        if (args.length > 0 && args[0].equals("generate")) {
-            return JobCommand.run(Arrays.copyOfRange(args, 1, args.length), out, err, "forecasting",
-                    ForecastingOptions.GENERATE_OPTIONS, ForecastingOptions.USAGE, ForecastingJob::generate);
-        }
-        return JobCommand.run(args, out, err, "forecasting", ForecastingOptions.RUN_OPTIONS, ForecastingOptions.USAGE,
-                ForecastingJob::forecast);
+        return JobCommand.run(new ForecastingJob(), args, out, err);
     }
 
-    private static int generate(Arguments arguments, PrintStream out) throws IOException {
-        ForecastingOptions options = ForecastingOptions.of(arguments);
-        SalesTable table = GroceryDemand.generate(GroceryDemand.defaultStart(), options.days(), options.seed());
-        OutputDirectory directory = OutputDirectory.choose(options.out(), "forecasting-data");
-        try {
-            SalesCsv.write(table, directory.file("sales.csv"));
-            out.println("wrote " + directory.publish().resolve("sales.csv") + " (" + options.simulated() + ")");
-            return 0;
-        } finally {
-            directory.discard();
-        }
+    @Override
+    protected long defaultSeed() {
+        return ForecastingOptions.DEFAULT_SEED;
     }
 
-    private static int forecast(Arguments arguments, PrintStream out) throws IOException {
+    @Override
+    public Integer call() throws IOException {
         long start = System.nanoTime();
-        ForecastingOptions options = ForecastingOptions.of(arguments);
+        PrintStream out = out();
+        ForecastingOptions options = new ForecastingOptions(sales, within("--origins", origins, 1, 520),
+                within("--trees", trees, 1, 2000), seed.value(), ForecastingOptions.DEFAULT_DAYS, output.given());
         Map<String, Object> inputs = new LinkedHashMap<>();
         SalesTable table;
         if (options.sales() != null) {

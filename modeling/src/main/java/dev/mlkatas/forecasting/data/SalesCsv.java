@@ -1,7 +1,7 @@
 package dev.mlkatas.forecasting.data;
 
-import dev.mlkatas.orders.BadInputException;
-import dev.mlkatas.orders.CsvRecords;
+import dev.mlkatas.csv.CsvRecords;
+import dev.mlkatas.jobs.BadInputException;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;

@@ -8,7 +8,7 @@ import dev.mlkatas.forecasting.data.SalesTable;
 import dev.mlkatas.forecasting.models.Autoregression;
 import dev.mlkatas.forecasting.models.BoostedTrees;
 import dev.mlkatas.forecasting.models.SeasonalNaive;
-import dev.mlkatas.orders.BadInputException;
+import dev.mlkatas.jobs.BadInputException;
 import dev.mlkatas.output.Progress;
 import java.util.Arrays;
 import java.util.List;
