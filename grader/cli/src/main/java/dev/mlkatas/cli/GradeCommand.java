@@ -12,7 +12,9 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -30,6 +32,9 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "grade", description = "Grade a submission with the pristine tests and write a scorecard.")
 final class GradeCommand extends Subcommand implements Callable<Integer> {
+
+    /** The most characters a report file holds. */
+    static final int MAX_REPORT = 16 * 1024 * 1024;
 
     @Option(names = "--workspace", paramLabel = "DIR",
             description = "The submission: a folder laid out like this repository (default: this repository).")
@@ -176,34 +181,52 @@ final class GradeCommand extends Subcommand implements Callable<Integer> {
         return katas.stream().map(k -> new Grader.Item(k, 100, override)).toList();
     }
 
-    /** Refuses before any grading starts if a report would overwrite a file. */
+    /**
+     * Refuses before any grading starts if {@code --out} is a link or not a folder, or a report would take the
+     * place of anything that exists (a file, a link, a named pipe); then creates {@code --out}.
+     */
     private void checkOutputs(List<GradeFormat> chosen) {
         if (out == null) {
             return;
         }
-        if (Files.exists(out) && !Files.isDirectory(out)) {
+        if (Files.isSymbolicLink(out)) {
+            throw new UserException("--out " + out + " is a symbolic link; give a folder");
+        }
+        if (Files.exists(out, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(out, LinkOption.NOFOLLOW_LINKS)) {
             throw new UserException("--out " + out + " is a file, not a folder");
         }
         for (GradeFormat format : chosen) {
-            if (Files.exists(out.resolve(format.fileName()))) {
-                throw new UserException(out.resolve(format.fileName()) + " already exists; choose another --out");
+            Path report = out.resolve(format.fileName());
+            if (Files.exists(report, LinkOption.NOFOLLOW_LINKS)) {
+                throw new UserException(report + (Files.isRegularFile(report, LinkOption.NOFOLLOW_LINKS)
+                        ? " already exists; choose another --out"
+                        : " exists and is not a regular file (a link or a pipe); choose another --out"));
             }
+        }
+        try {
+            Files.createDirectories(out);
+        } catch (IOException e) {
+            throw new UserException("cannot create --out " + out + ": " + e.getMessage());
         }
     }
 
+    /**
+     * Writes each report whole to a temporary file of {@code --out} and moves it into place, so that nothing
+     * that appeared under a report's name while grading (a link, a pipe) is followed or written through.
+     */
     private void write(Grade grade, List<GradeFormat> chosen) {
         PrintWriter stdout = out();
         try {
-            if (out != null) {
-                Files.createDirectories(out);
-            }
             for (GradeFormat format : chosen) {
-                String report = format.render(grade);
+                String report = capped(format.render(grade));
                 if (out == null) {
                     stdout.print(report);
                 } else {
-                    Files.writeString(out.resolve(format.fileName()), report);
-                    err().println("Wrote " + out.resolve(format.fileName()));
+                    Path target = out.resolve(format.fileName());
+                    Path partial = Files.createTempFile(out, "." + format.fileName() + "-", ".partial");
+                    Files.writeString(partial, report);
+                    Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                    err().println("Wrote " + target);
                 }
             }
         } catch (IOException e) {
@@ -211,5 +234,11 @@ final class GradeCommand extends Subcommand implements Callable<Integer> {
         }
         stdout.flush();
         err().flush();
+    }
+
+    /** A report is built from capped texts; this bounds it all the same. */
+    private static String capped(String report) {
+        return report.length() <= MAX_REPORT ? report
+                : report.substring(0, MAX_REPORT) + "\n… (the report was cut at " + MAX_REPORT + " characters)\n";
     }
 }

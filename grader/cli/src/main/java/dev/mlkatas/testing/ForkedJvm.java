@@ -94,19 +94,18 @@ public final class ForkedJvm {
         }
         OutputTail stdout = OutputTail.drain(process.getInputStream(), OutputTail.DEFAULT_BYTES);
         OutputTail stderr = OutputTail.drain(process.getErrorStream(), OutputTail.DEFAULT_BYTES);
+        boolean finished;
         try {
             writeInput(process, input);
-            boolean finished = process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS);
-            int exitCode = finished ? process.exitValue() : -1;
-            return new Captured(!finished, exitCode, stdout.text(0), stderr.text(0));
+            finished = process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while a forked JVM was running", e);
         } finally {
             sweep.endAll(process);
-            stdout.text(2_000);
-            stderr.text(2_000);
         }
+        int exitCode = finished ? process.exitValue() : -1;
+        return new Captured(!finished, exitCode, stdout.text(2_000), stderr.text(2_000));
     }
 
     /**

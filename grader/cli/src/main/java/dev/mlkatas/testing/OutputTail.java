@@ -51,7 +51,9 @@ public final class OutputTail {
     /** Waits up to {@code millis} for the stream's end, then gives what was kept, decoded as UTF-8. */
     public String text(long millis) {
         try {
-            reader.join(millis);
+            if (millis > 0) {
+                reader.join(millis);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
