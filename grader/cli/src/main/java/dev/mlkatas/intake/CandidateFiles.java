@@ -67,7 +67,8 @@ public final class CandidateFiles {
                 throw new Refused(shown + " cannot be read");
             }
             if (attributes.isSymbolicLink()) {
-                throw new Refused(submission.relativize(current) + " is a symbolic link; only regular files are graded");
+                throw new Refused(submission.relativize(current)
+                        + " is a symbolic link; only regular files are graded");
             }
             if (current.equals(file) && !attributes.isRegularFile()) {
                 throw new Refused(shown + " is not a regular file");

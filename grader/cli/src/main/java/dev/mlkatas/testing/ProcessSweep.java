@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -98,7 +99,7 @@ public final class ProcessSweep {
         int start = 0;
         for (int i = 0; i <= content.length; i++) {
             if (i == content.length || content[i] == 0) {
-                if (i - start == needle.length && java.util.Arrays.equals(content, start, i, needle, 0, needle.length)) {
+                if (i - start == needle.length && Arrays.equals(content, start, i, needle, 0, needle.length)) {
                     return true;
                 }
                 start = i + 1;

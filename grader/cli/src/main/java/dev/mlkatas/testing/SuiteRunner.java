@@ -83,6 +83,7 @@ public final class SuiteRunner {
                 return SuiteReport.notRun(kata, submission, SuiteReport.Status.COMPILE_ERROR, refused.get(),
                         hiddenClasses, since(start));
             }
+            // Here the candidate's classes stand alone in candidateClasses, compiled and not yet run.
             testClasspath.add(0, candidateClasses);
         }
 
@@ -136,6 +137,7 @@ public final class SuiteRunner {
 
         // The tests run in an empty folder of their own: nothing they write lands in the repository, and a
         // test that leans on the working directory fails the same way everywhere.
+        // The test JVM's whole command line, built here and nowhere else.
         List<String> command = ForkedJvm.command(classpath, jvmOptions, RUNNER_MAIN, args, scratch);
         ForkedJvm.Captured exit = ForkedJvm.capture(command, TestEnvironment.of(System.getenv(), tmp), key + "\n",
                 createDirectories(scratch.resolve("work")), limit);

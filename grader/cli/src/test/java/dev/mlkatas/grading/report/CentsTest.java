@@ -33,7 +33,8 @@ class CentsTest {
 
     @Property
     @Label("parts add up to the whole and each is within a hundredth of its exact share")
-    void partsAddUp(@ForAll @Size(min = 1, max = 80) double[] weights, @ForAll @IntRange(min = 0, max = 100_000) int total) {
+    void partsAddUp(@ForAll @Size(min = 1, max = 80) double[] weights,
+            @ForAll @IntRange(min = 0, max = 100_000) int total) {
         double[] positive = Arrays.stream(weights).map(w -> Math.abs(w) % 1000 + 0.5).toArray();
         long[] parts = Cents.apportion(positive, total);
         double sum = Arrays.stream(positive).sum();
