@@ -7,6 +7,7 @@ import dev.mlkatas.catalogue.TestClass;
 import dev.mlkatas.runner.GradeSeeds;
 import dev.mlkatas.runner.Results;
 import dev.mlkatas.runner.ResultsSignature;
+import dev.mlkatas.verification.CandidateCheck;
 import dev.mlkatas.workspace.Workspace;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -81,6 +82,13 @@ public final class SuiteRunner {
         if (!compiled.success()) {
             return SuiteReport.notRun(kata, submission, SuiteReport.Status.COMPILE_ERROR, compiled.messages(),
                     hiddenClasses, since(start));
+        }
+        // Layer 3: the candidate's compiled classes may use only what the kata's allowlist holds.
+        Optional<String> refused = submission == Submission.CANDIDATE
+                ? CandidateCheck.refusal(kata, workspace, classes, code) : Optional.empty();
+        if (refused.isPresent()) {
+            return SuiteReport.notRun(kata, submission, SuiteReport.Status.ERROR, refused.get(), hiddenClasses,
+                    since(start));
         }
         if (!hidden.isEmpty()) {
             List<Path> hiddenClasspath = new ArrayList<>(List.of(classes));
