@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
@@ -44,6 +45,12 @@ public final class ForkedJvm {
      */
     public static Exit run(List<Path> classpath, List<String> jvmOptions, String mainClass, List<String> args,
             String input, Path workDir, Path scratch, Duration limit) {
+        return run(classpath, jvmOptions, mainClass, args, input, workDir, scratch, limit, UnaryOperator.identity());
+    }
+
+    /** The same, with the command wrapped by {@code sandbox} (which prefixes what runs the JVM isolated). */
+    public static Exit run(List<Path> classpath, List<String> jvmOptions, String mainClass, List<String> args,
+            String input, Path workDir, Path scratch, Duration limit, UnaryOperator<List<String>> sandbox) {
         try {
             Path argFile = scratch.resolve("jvm.args");
             String cp = classpath.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator));
@@ -56,7 +63,7 @@ public final class ForkedJvm {
             command.addAll(args);
             Path stdout = scratch.resolve("stdout.txt");
             Path stderr = scratch.resolve("stderr.txt");
-            Process process = new ProcessBuilder(command)
+            Process process = new ProcessBuilder(sandbox.apply(command))
                     .directory(workDir.toFile())
                     .redirectOutput(stdout.toFile())
                     .redirectError(stderr.toFile())

@@ -7,6 +7,7 @@ import dev.mlkatas.catalogue.TestClass;
 import dev.mlkatas.runner.GradeSeeds;
 import dev.mlkatas.runner.Results;
 import dev.mlkatas.runner.ResultsSignature;
+import dev.mlkatas.sandbox.Sandbox;
 import dev.mlkatas.verification.CandidateCheck;
 import dev.mlkatas.workspace.Workspace;
 import java.io.IOException;
@@ -43,9 +44,16 @@ public final class SuiteRunner {
     private static final SecureRandom KEYS = new SecureRandom();
 
     private final Workspace workspace;
+    private final Sandbox sandbox;
 
     public SuiteRunner(Workspace workspace) {
+        this(workspace, Sandbox.none("kata test runs your own code as you"));
+    }
+
+    /** A runner whose test JVMs run in {@code sandbox} (Layer 4). */
+    public SuiteRunner(Workspace workspace, Sandbox sandbox) {
         this.workspace = workspace;
+        this.sandbox = sandbox;
     }
 
     /** Runs the suite the way {@code kata test} does. */
@@ -136,7 +144,8 @@ public final class SuiteRunner {
         // The tests run in an empty folder of their own: nothing they write lands in the repository, and a
         // test that leans on the working directory fails the same way everywhere.
         ForkedJvm.Exit exit = ForkedJvm.run(classpath, jvmOptions, RUNNER_MAIN, args, key + "\n",
-                createDirectories(scratch.resolve("work")), scratch, limit);
+                createDirectories(scratch.resolve("work")), scratch, limit,
+                command -> sandbox.wrap(command, scratch, List.of(classes), classpath));
         if (exit.timedOut()) {
             return SuiteReport.notRun(kata, submission, SuiteReport.Status.ERROR,
                     "the tests did not finish within the time limit of " + limit.toSeconds() + " s", hiddenClasses,

@@ -50,6 +50,7 @@ final class MarkdownReport {
         }
         md.append("Seed ").append(grade.seed()).append(": ").append(code(grade.repeatCommand()))
                 .append(" repeats this grade.\n");
+        md.append("\nTest JVMs: ").append(grade.sandbox()).append(".\n");
         return md.toString();
     }
 
