@@ -21,8 +21,8 @@ final class GradescopeReport {
         root.put("score", Numbers.round(grade.points()));
         root.put("max_score", Numbers.round(grade.maxPoints()));
         root.put("execution_time", Math.max(1, Math.round(grade.elapsed().toMillis() / 1000.0)));
-        root.put("output", "Seed " + grade.seed() + " (" + grade.repeatCommand() + " repeats this grade). "
-                + "Test JVMs: " + grade.sandbox() + ".");
+        root.put("output", "Test JVMs: " + grade.sandbox() + ". "
+                + "Seed " + grade.seed() + " (" + grade.repeatCommand() + " repeats this grade).");
         root.put("visibility", "visible");
         ArrayNode tests = root.putArray("tests");
         for (KataGrade kata : grade.katas()) {

@@ -48,9 +48,9 @@ final class MarkdownReport {
         if (anyFailure) {
             md.append("\n</details>\n\n");
         }
+        md.append("Test JVMs: ").append(grade.sandbox()).append(".\n\n");
         md.append("Seed ").append(grade.seed()).append(": ").append(code(grade.repeatCommand()))
                 .append(" repeats this grade.\n");
-        md.append("\nTest JVMs: ").append(grade.sandbox()).append(".\n");
         return md.toString();
     }
 
