@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.mlkatas.verification.ReferencePattern;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -176,7 +177,23 @@ public final class Catalogue {
                 e.hints() == null ? List.of() : e.hints(),
                 Optional.ofNullable(e.run()).map(CatalogueEntry.Run::main),
                 e.bench() == null ? List.of() : e.bench(),
-                e.mutation() == null ? Mutation.NONE : mutation(name, e.mutation(), e.tests()));
+                e.mutation() == null ? Mutation.NONE : mutation(name, e.mutation(), e.tests()),
+                allowPatterns(name, e.allow()));
+    }
+
+    /** The {@code allow} key: every pattern must read, so a typo fails the catalogue, not a candidate. */
+    private static List<String> allowPatterns(String name, List<String> allow) {
+        if (allow == null) {
+            return List.of();
+        }
+        for (String pattern : allow) {
+            try {
+                ReferencePattern.parse(pattern);
+            } catch (IllegalArgumentException ex) {
+                throw new CatalogueException(name + ": allow: " + ex.getMessage());
+            }
+        }
+        return allow;
     }
 
     private static Mutation mutation(String name, CatalogueEntry.MutationEntry m, List<TestClass> tests) {

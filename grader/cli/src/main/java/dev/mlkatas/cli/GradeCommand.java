@@ -8,6 +8,8 @@ import dev.mlkatas.grading.Grade;
 import dev.mlkatas.grading.Grader;
 import dev.mlkatas.grading.KataGrade;
 import dev.mlkatas.grading.report.GradeFormat;
+import dev.mlkatas.sandbox.Jail;
+import dev.mlkatas.sandbox.Sandbox;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -71,6 +73,10 @@ final class GradeCommand extends Subcommand implements Callable<Integer> {
     @Option(names = "--time-limit", paramLabel = "SECONDS", description = "One time limit for every kata.")
     private Integer timeLimit;
 
+    @Option(names = "--require-sandbox",
+            description = "Exit with 2 before grading when the test JVMs cannot run in a sandbox (bubblewrap).")
+    private boolean requireSandbox;
+
     @Override
     public Integer call() {
         Context context = context();
@@ -93,12 +99,15 @@ final class GradeCommand extends Subcommand implements Callable<Integer> {
         List<Grader.Item> items = items(catalogue, assignment);
         long gradeSeed = seed != null ? seed : new SecureRandom().nextLong();
 
+        Sandbox sandbox = sandbox(context.workspace().root(), hiddenTests);
         PrintWriter err = err();
         err.println("Grading " + items.size() + (items.size() == 1 ? " kata" : " katas") + " in " + submission
                 + " with seed " + gradeSeed + " ...");
         err.flush();
         List<String> repeat = repeat(context.workspace().root(), gradeSeed);
-        Grade grade = new Grader(context.workspace())
+        err.println("Test JVMs: " + sandbox.description());
+        err.flush();
+        Grade grade = new Grader(context.workspace(), sandbox)
                 .grade(items, submission, assignment, hiddenTests, gradeSeed, repeat);
         for (KataGrade graded : grade.katas()) {
             err.println("  " + graded.kata().id() + ": " + String.format(java.util.Locale.ROOT, "%.2f", graded.points())
@@ -107,6 +116,22 @@ final class GradeCommand extends Subcommand implements Callable<Integer> {
         err.flush();
         write(grade, chosen);
         return grade.percent() + 1e-9 >= minScore ? 0 : 1;
+    }
+
+    /**
+     * Layer 4: probes bubblewrap once for the whole grade, with the references, the hidden tests, the
+     * reports' folder and the grader's state out of the sandbox's sight.
+     */
+    private Sandbox sandbox(Path root, Optional<Path> hiddenTests) {
+        List<Path> outOfSight = new ArrayList<>();
+        hiddenTests.ifPresent(outOfSight::add);
+        Optional.ofNullable(out).ifPresent(outOfSight::add);
+        Sandbox sandbox = Sandbox.probe(Jail.of(root, outOfSight));
+        if (requireSandbox && !sandbox.isolated()) {
+            throw new UserException("--require-sandbox: the test JVMs cannot run in a sandbox here ("
+                    + sandbox.description() + ")");
+        }
+        return sandbox;
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.mlkatas.grading;
 
 import dev.mlkatas.catalogue.Kata;
 import dev.mlkatas.catalogue.TestClass;
+import dev.mlkatas.sandbox.Sandbox;
 import dev.mlkatas.testing.RunSettings;
 import dev.mlkatas.testing.Submission;
 import dev.mlkatas.testing.SuiteReport;
@@ -33,10 +34,17 @@ public final class Grader {
 
     private final Workspace pristine;
     private final SuiteRunner runner;
+    private final Sandbox sandbox;
 
     public Grader(Workspace pristine) {
+        this(pristine, Sandbox.none("no sandbox was asked for"));
+    }
+
+    /** A grader whose test JVMs run in {@code sandbox}; every report says which. */
+    public Grader(Workspace pristine, Sandbox sandbox) {
         this.pristine = pristine;
-        this.runner = new SuiteRunner(pristine);
+        this.runner = new SuiteRunner(pristine, sandbox);
+        this.sandbox = sandbox;
     }
 
     /**
@@ -86,7 +94,7 @@ public final class Grader {
             }
         }
         return new Grade(seed, repeat, assignment, submission.toString(), grades, at,
-                Duration.ofNanos(System.nanoTime() - start));
+                Duration.ofNanos(System.nanoTime() - start), sandbox.description());
     }
 
     /** The grader's own files that a kata's code could reach: its tests, compiled provided code, the runner. */

@@ -81,7 +81,15 @@ public final class ForkedJvm {
      */
     public static Captured capture(List<String> command, Map<String, String> environment, String input,
             Path workDir, Duration limit) {
-        ProcessSweep sweep = ProcessSweep.fresh();
+        return capture(command, environment, ProcessSweep.fresh(), input, workDir, limit);
+    }
+
+    /**
+     * The same, with {@code sweep} ending the processes afterwards: a caller that had to pass the sweep's marker
+     * on itself (a sandbox that clears the environment and sets it anew) names the sweep that made it.
+     */
+    public static Captured capture(List<String> command, Map<String, String> environment, ProcessSweep sweep,
+            String input, Path workDir, Duration limit) {
         ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile());
         builder.environment().clear();
         builder.environment().putAll(environment);

@@ -9,6 +9,8 @@ import dev.mlkatas.intake.CandidateFiles;
 import dev.mlkatas.runner.GradeSeeds;
 import dev.mlkatas.runner.Results;
 import dev.mlkatas.runner.ResultsSignature;
+import dev.mlkatas.sandbox.Sandbox;
+import dev.mlkatas.verification.CandidateCheck;
 import dev.mlkatas.workspace.Workspace;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,6 +23,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -47,9 +50,16 @@ public final class SuiteRunner {
     private static final long MAX_RESULTS = 64L * 1024 * 1024;
 
     private final Workspace workspace;
+    private final Sandbox sandbox;
 
     public SuiteRunner(Workspace workspace) {
+        this(workspace, Sandbox.none("kata test runs your own code as you"));
+    }
+
+    /** A runner whose test JVMs run in {@code sandbox} (Layer 4). */
+    public SuiteRunner(Workspace workspace, Sandbox sandbox) {
         this.workspace = workspace;
+        this.sandbox = sandbox;
     }
 
     /** Runs the suite the way {@code kata test} does. */
@@ -84,6 +94,12 @@ public final class SuiteRunner {
                         hiddenClasses, since(start));
             }
             // Here the candidate's classes stand alone in candidateClasses, compiled and not yet run.
+            // Layer 3: they may use only what the kata's allowlist holds.
+            Optional<String> disallowed = CandidateCheck.refusal(kata, workspace, candidateClasses, code);
+            if (disallowed.isPresent()) {
+                return SuiteReport.notRun(kata, submission, SuiteReport.Status.ERROR, disallowed.get(),
+                        hiddenClasses, since(start));
+            }
             testClasspath.add(0, candidateClasses);
         }
 
@@ -137,9 +153,15 @@ public final class SuiteRunner {
 
         // The tests run in an empty folder of their own: nothing they write lands in the repository, and a
         // test that leans on the working directory fails the same way everywhere.
-        // The test JVM's whole command line, built here and nowhere else.
-        List<String> command = ForkedJvm.command(classpath, jvmOptions, RUNNER_MAIN, args, scratch);
-        ForkedJvm.Captured exit = ForkedJvm.capture(command, TestEnvironment.of(System.getenv(), tmp), key + "\n",
+        // The test JVM's whole command line, built here and nowhere else; Layer 4 wraps it in the sandbox,
+        // which passes on the reduced environment, the sweep's marker included, and keeps the compiled
+        // classes read-only.
+        ProcessSweep sweep = ProcessSweep.fresh();
+        Map<String, String> environment = TestEnvironment.of(System.getenv(), tmp);
+        sweep.mark(environment);
+        List<String> command = sandbox.wrap(ForkedJvm.command(classpath, jvmOptions, RUNNER_MAIN, args, scratch),
+                environment, scratch, existing(List.of(testClasses, candidateClasses)), classpath);
+        ForkedJvm.Captured exit = ForkedJvm.capture(command, environment, sweep, key + "\n",
                 createDirectories(scratch.resolve("work")), limit);
         if (exit.timedOut()) {
             return SuiteReport.notRun(kata, submission, SuiteReport.Status.ERROR,
@@ -276,6 +298,11 @@ public final class SuiteRunner {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a temporary folder", e);
         }
+    }
+
+    /** The folders of {@code dirs} that exist: a reference's run has no candidate classes. */
+    private static List<Path> existing(List<Path> dirs) {
+        return dirs.stream().filter(Files::isDirectory).toList();
     }
 
     private static Path createDirectories(Path dir) {

@@ -32,6 +32,7 @@ final class ExercismReport {
             root.put("message", katas.isEmpty() ? "nothing to grade" : katas.get(0).problem());
         }
         root.put("seed", grade.seed());
+        root.put("sandbox", grade.sandbox());
         ArrayNode tests = root.putArray("tests");
         for (int i = 0; i < katas.size(); i++) {
             KataGrade kata = katas.get(i);

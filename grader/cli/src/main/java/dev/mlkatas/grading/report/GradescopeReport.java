@@ -55,7 +55,8 @@ final class GradescopeReport {
         root.put("score", Cents.points(score));
         root.put("max_score", Cents.points(maxScore));
         root.put("execution_time", Math.max(1, Math.round(grade.elapsed().toMillis() / 1000.0)));
-        root.put("output", "Seed " + grade.seed() + " (" + grade.repeatCommand() + " repeats this grade).");
+        root.put("output", "Test JVMs: " + grade.sandbox() + ". "
+                + "Seed " + grade.seed() + " (" + grade.repeatCommand() + " repeats this grade).");
         root.put("visibility", "visible");
         root.set("tests", tests);
         try {

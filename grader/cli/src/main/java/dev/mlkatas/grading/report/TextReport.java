@@ -17,6 +17,7 @@ final class TextReport {
                 .append(a.due().map(due -> " (due " + due + ")").orElse("")).append('\n'));
         text.append("Graded ").append(grade.workspace()).append(" with seed ").append(grade.seed())
                 .append('\n').append("Repeat it with: ").append(grade.repeatCommand()).append('\n');
+        text.append("Test JVMs: ").append(grade.sandbox()).append('\n');
         for (KataGrade kata : grade.katas()) {
             text.append('\n').append(kata.kata().id()).append(": ").append(points(kata.points())).append(" of ")
                     .append(points(kata.maxPoints())).append(" points");
