@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
+import dev.mlkatas.RepositoryCopy;
 import dev.mlkatas.catalogue.Catalogue;
 import dev.mlkatas.catalogue.Kata;
 import dev.mlkatas.catalogue.TestClass;
@@ -28,6 +29,7 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import javax.tools.ToolProvider;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -82,6 +84,7 @@ class HostileSubmissionsIT {
         deleteTree(workspace);
         Path out = scratch.resolve("out");
         writeSubmission(kata, folder, expected, workspace, out);
+        Path grading = expected.containsKey("provided") ? providing(kata, expected, scratch, out) : ROOT;
         Snapshot repository = Snapshot.of(ROOT, kata);
         int timeLimit = Integer.parseInt(expected.getProperty("timeLimitSeconds", Integer.toString(TIME_LIMIT_SECONDS)));
         List<String> args = new ArrayList<>(List.of("grade", "--katas", kata.id(), "--workspace", workspace.toString(),
@@ -98,7 +101,7 @@ class HostileSubmissionsIT {
         }
 
         long start = System.nanoTime();
-        CliRun run = CliRun.kata(ROOT, args.toArray(String[]::new));
+        CliRun run = CliRun.kata(grading, args.toArray(String[]::new));
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         assertThat(took).isLessThan(Duration.ofSeconds(timeLimit + CandidateCompiler.TIME_LIMIT.toSeconds() + 45));
         repository.assertUnchanged();
@@ -116,6 +119,10 @@ class HostileSubmissionsIT {
                 .isBetween(Double.parseDouble(expected.getProperty("minPercent")),
                         Double.parseDouble(expected.getProperty("maxPercent")));
         assertThat(report).contains(expected.getProperty("reason", ""));
+        if (expected.containsKey("provided")) {
+            assertThat(report).as("a case that goes through a provided class passes the allowlist")
+                    .doesNotContain("refused:");
+        }
         for (String format : List.of("grade.txt", "results.json", "gradescope.json")) {
             String written = Files.readString(out.resolve(format));
             assertThat(written).as(format).doesNotContain(HIDDEN.toString()).doesNotContain("TwoSumHiddenTest")
@@ -131,26 +138,49 @@ class HostileSubmissionsIT {
             repository.assertUnchanged();
         }
         if (expected.containsKey("seedsLike")) {
-            Map<String, String> seeds = seeds(kata, workspace);
+            Map<String, String> seeds = seeds(grading, kata, workspace);
             if (!seeds.isEmpty()) {
                 Path honest = scratch.resolve("honest");
                 writeSubmission(kata, folder.resolveSibling(expected.getProperty("seedsLike")),
                         properties(folder.resolveSibling(expected.getProperty("seedsLike")).resolve("case.properties")),
                         honest, out);
-                assertThat(seeds).as("property seeds").isEqualTo(seeds(kata, honest));
+                assertThat(seeds).as("property seeds").isEqualTo(seeds(grading, kata, honest));
             }
         }
     }
 
     /** Each property's seed in a grade with seed 1, by test name; empty when the suite did not run. */
-    private static Map<String, String> seeds(Kata kata, Path workspace) {
-        Grade grade = new Grader(new Workspace(ROOT)).grade(List.of(new Grader.Item(kata, 100,
+    private static Map<String, String> seeds(Path grading, Kata kata, Path workspace) {
+        Grade grade = new Grader(new Workspace(grading)).grade(List.of(new Grader.Item(kata, 100,
                 Optional.of(Duration.ofSeconds(TIME_LIMIT_SECONDS)))), workspace, Optional.empty(), Optional.empty(),
                 1, List.of());
         Map<String, String> seeds = new TreeMap<>();
         grade.katas().get(0).tests().stream().filter(t -> !t.seed().isEmpty())
                 .forEach(t -> seeds.put(t.name(), t.seed()));
         return seeds;
+    }
+
+    /**
+     * A grading repository in which the kata's module provides one more class, {@code Loopholes} in the package of
+     * its first candidate file, whose {@code run()} does what the case's {@code provided} says: the allowlist lets a
+     * candidate call the kata's provided classes, so through it the case reaches the layer behind the allowlist.
+     */
+    private static Path providing(Kata kata, Properties expected, Path scratch, Path out) throws IOException {
+        Path copy = scratch.resolve("grading");
+        deleteTree(copy);
+        RepositoryCopy.of(ROOT, kata.module(), copy);
+        String file = kata.files().get(0);
+        String pkg = file.substring("src/main/java/".length(), file.lastIndexOf('/')).replace('/', '.');
+        Path source = scratch.resolve("provided").resolve("Loopholes.java");
+        Files.createDirectories(source.getParent());
+        Files.writeString(source, "package " + pkg + ";\n\npublic final class Loopholes {\n"
+                + "    private Loopholes() {}\n\n    public static void run() {\n"
+                + expected.getProperty("provided").replace("${out}", out.toString()) + "\n    }\n}\n");
+        Path classes = copy.resolve(kata.module()).resolve("target/classes");
+        int exit = ToolProvider.getSystemJavaCompiler().run(null, null, null, "--release", "17", "-d",
+                classes.toString(), source.toString());
+        assertThat(exit).as("compiling the provided Loopholes").isZero();
+        return copy;
     }
 
     /**
