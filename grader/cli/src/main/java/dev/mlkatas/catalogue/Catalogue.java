@@ -53,8 +53,8 @@ public final class Catalogue {
         for (Kata kata : found) {
             Kata twin = byId.putIfAbsent(kata.id(), kata);
             if (twin != null) {
-                throw new CatalogueException("kata id '" + kata.id() + "' is used twice: in " + root.relativize(twin.directory())
-                        + " and in " + root.relativize(kata.directory()));
+                throw new CatalogueException("kata id '" + kata.id() + "' is used twice: in "
+                        + root.relativize(twin.directory()) + " and in " + root.relativize(kata.directory()));
             }
         }
         return new Catalogue(root, byId);
@@ -156,7 +156,8 @@ public final class Catalogue {
         for (TestClass test : e.tests()) {
             require(name, "tests[].class", test.className());
             if (test.points() < 1) {
-                throw new CatalogueException(name + ": test class " + test.className() + " must be worth at least 1 point");
+                throw new CatalogueException(name + ": test class " + test.className()
+                        + " must be worth at least 1 point");
             }
             if (!Files.isRegularFile(moduleDir.resolve("src/test/java").resolve(test.sourcePath()))) {
                 throw new CatalogueException(name + ": test class " + test.className() + " has no source in "

@@ -53,7 +53,8 @@ final class GradeCommand extends Subcommand implements Callable<Integer> {
         Path assignment;
     }
 
-    @Option(names = "--hidden", paramLabel = "DIR", description = "A folder of hidden tests, laid out like this repository.")
+    @Option(names = "--hidden", paramLabel = "DIR",
+            description = "A folder of hidden tests, laid out like this repository.")
     private Path hidden;
 
     @Option(names = "--format", split = ",", paramLabel = "FORMAT", defaultValue = "text",
@@ -67,7 +68,8 @@ final class GradeCommand extends Subcommand implements Callable<Integer> {
             description = "Exit with 1 when the total is below N percent (default: ${DEFAULT-VALUE}).")
     private double minScore;
 
-    @Option(names = "--seed", paramLabel = "S", description = "Repeat a grade: every property test's seed derives from it.")
+    @Option(names = "--seed", paramLabel = "S",
+            description = "Repeat a grade: every property test's seed derives from it.")
     private Long seed;
 
     @Option(names = "--time-limit", paramLabel = "SECONDS", description = "One time limit for every kata.")

@@ -139,7 +139,8 @@ final class Bubblewrap implements Sandbox {
                 args.addAll(List.of("--setenv", name, value));
             }
         });
-        args.addAll(List.of("--", "prlimit", "--nproc=" + MAX_PROCESSES, "--fsize=" + MAX_FILE_BYTES, "--core=0", "--"));
+        args.addAll(List.of("--", "prlimit", "--nproc=" + MAX_PROCESSES, "--fsize=" + MAX_FILE_BYTES, "--core=0",
+                "--"));
         args.addAll(command);
         return args;
     }

@@ -7,7 +7,8 @@ import java.util.Map;
 /**
  * Where a test JVM runs: inside a bubblewrap sandbox, or, where none is available, as a plain process.
  *
- * <p>Example: {@code Sandbox.probe(Jail.of(repository, List.of(hidden))).wrap(command, environment, scratch, readOnly, classpath)}
+ * <p>Example: {@code Sandbox.probe(Jail.of(repository, List.of(hidden)))
+ * .wrap(command, environment, scratch, readOnly, classpath)}
  *
  * <p>{@link #probe} tries bubblewrap once, with a JVM inside; a grade probes once and runs every kata the
  * same way. See GRADING.md, "Layer 4: sandbox".

@@ -20,7 +20,6 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -69,11 +68,11 @@ public final class SuiteRunner {
 
     public SuiteReport run(Kata kata, Submission submission, RunSettings settings) {
         long start = System.nanoTime();
-        Path scratch = createScratch(kata);
+        Path scratch = ScratchFolder.create("kata-" + kata.id() + "-");
         try {
             return runIn(scratch, kata, submission, settings, start);
         } finally {
-            deleteTree(scratch);
+            ScratchFolder.delete(scratch);
         }
     }
 
@@ -104,7 +103,7 @@ public final class SuiteRunner {
         }
 
         // The tests compile against the code under test as classes, so that nothing of theirs can be replaced.
-        Path testClasses = createDirectories(scratch.resolve("tests"));
+        Path testClasses = ScratchFolder.directory(scratch.resolve("tests"));
         List<Path> tests = kata.tests().stream().map(t -> workspace.testSources(kata).resolve(t.sourcePath())).toList();
         List<Path> sourcepath = new ArrayList<>(List.of(workspace.testSources(kata)));
         SourceCompiler.Result compiled = SourceCompiler.compile(tests, testClasspath, sourcepath, testClasses,
@@ -142,7 +141,7 @@ public final class SuiteRunner {
             args.add("--class");
             args.add(hiddenClass);
         }
-        Path tmp = createDirectories(scratch.resolve("tmp"));
+        Path tmp = ScratchFolder.directory(scratch.resolve("tmp"));
         List<String> jvmOptions = new ArrayList<>(
                 List.of("-Xmx2g", "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8"));
         jvmOptions.add("-Djava.io.tmpdir=" + tmp);
@@ -160,9 +159,9 @@ public final class SuiteRunner {
         Map<String, String> environment = TestEnvironment.of(System.getenv(), tmp);
         sweep.mark(environment);
         List<String> command = sandbox.wrap(ForkedJvm.command(classpath, jvmOptions, RUNNER_MAIN, args, scratch),
-                environment, scratch, existing(List.of(testClasses, candidateClasses)), classpath);
+                environment, scratch, ScratchFolder.existing(List.of(testClasses, candidateClasses)), classpath);
         ForkedJvm.Captured exit = ForkedJvm.capture(command, environment, sweep, key + "\n",
-                createDirectories(scratch.resolve("work")), limit);
+                ScratchFolder.directory(scratch.resolve("work")), limit);
         if (exit.timedOut()) {
             return SuiteReport.notRun(kata, submission, SuiteReport.Status.ERROR,
                     "the tests did not finish within the time limit of " + limit.toSeconds() + " s", hiddenClasses,
@@ -290,34 +289,5 @@ public final class SuiteRunner {
 
     private static Duration since(long start) {
         return Duration.ofNanos(System.nanoTime() - start);
-    }
-
-    private static Path createScratch(Kata kata) {
-        try {
-            return Files.createTempDirectory("kata-" + kata.id() + "-");
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create a temporary folder", e);
-        }
-    }
-
-    /** The folders of {@code dirs} that exist: a reference's run has no candidate classes. */
-    private static List<Path> existing(List<Path> dirs) {
-        return dirs.stream().filter(Files::isDirectory).toList();
-    }
-
-    private static Path createDirectories(Path dir) {
-        try {
-            return Files.createDirectories(dir);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create " + dir, e);
-        }
-    }
-
-    private static void deleteTree(Path dir) {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            // A leftover temporary folder is not worth failing a test run for.
-        }
     }
 }

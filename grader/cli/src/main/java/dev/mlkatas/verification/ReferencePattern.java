@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 /**
  * One entry of an allowlist: a class, a package or a package tree, optionally narrowed to one member.
  *
- * <p>Example: {@code ReferencePattern.parse("org.apache.hadoop.io.*").matches(Reference.toClass("org.apache.hadoop.io.Text"))}
+ * <p>Example: {@code ReferencePattern.parse("org.apache.hadoop.io.*")
+ * .matches(Reference.toClass("org.apache.hadoop.io.Text"))}
  *
  * <p>The syntax, with names as Java writes them and {@code $} before a nested class's name:
  * <ul>

@@ -86,7 +86,8 @@ class HostileSubmissionsIT {
         writeSubmission(kata, folder, expected, workspace, out);
         Path grading = expected.containsKey("provided") ? providing(kata, expected, scratch, out) : ROOT;
         Snapshot repository = Snapshot.of(ROOT, kata);
-        int timeLimit = Integer.parseInt(expected.getProperty("timeLimitSeconds", Integer.toString(TIME_LIMIT_SECONDS)));
+        int timeLimit = Integer.parseInt(
+                expected.getProperty("timeLimitSeconds", Integer.toString(TIME_LIMIT_SECONDS)));
         List<String> args = new ArrayList<>(List.of("grade", "--katas", kata.id(), "--workspace", workspace.toString(),
                 "--time-limit", Integer.toString(timeLimit), "--seed", "1", "--format", "text,json,gradescope",
                 "--out", out.toString()));

@@ -102,7 +102,8 @@ class BytecodeVerifierTest {
                 "java.math.BigInteger.valueOf(n).multiply(java.math.BigInteger.TEN);",
                 "new java.util.concurrent.atomic.AtomicLong().incrementAndGet();",
                 "switch (java.time.DayOfWeek.MONDAY) { case MONDAY -> n++; default -> n--; }",
-                "try { Integer.parseInt(\"x\"); } catch (NumberFormatException e) { throw new IllegalStateException(e); }");
+                "try { Integer.parseInt(\"x\"); }"
+                        + " catch (NumberFormatException e) { throw new IllegalStateException(e); }");
     }
 
     @ParameterizedTest(name = "{0}")

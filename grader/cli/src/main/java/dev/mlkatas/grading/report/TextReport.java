@@ -42,8 +42,8 @@ final class TextReport {
                         .append(String.join(", ", kata.changedTests())).append('\n');
             }
         }
-        text.append('\n').append("Total: ").append(points(grade.points())).append(" of ").append(points(grade.maxPoints()))
-                .append(" points (").append(points(grade.percent())).append(" %)\n");
+        text.append('\n').append("Total: ").append(points(grade.points())).append(" of ")
+                .append(points(grade.maxPoints())).append(" points (").append(points(grade.percent())).append(" %)\n");
         return text.toString();
     }
 
