@@ -55,6 +55,63 @@ public final class FixtureRepository {
             }
             """;
 
+    /**
+     * A class the fixture's module provides, doing what the allowlist refuses in a candidate's own code: a
+     * candidate file may call the kata's provided classes, so the grader's later defences are tested through it.
+     */
+    public static final String LOOPHOLES = """
+            package demo;
+
+            import java.io.IOException;
+            import java.nio.file.Files;
+            import java.nio.file.Path;
+            import java.util.Arrays;
+
+            public final class Loopholes {
+                private Loopholes() {}
+
+                public static void exit() {
+                    System.exit(0);
+                }
+
+                public static int readStandardInput() {
+                    try {
+                        return System.in.read();
+                    } catch (IOException e) {
+                        return -2;
+                    }
+                }
+
+                public static void setProperty(String name, String value) {
+                    System.setProperty(name, value);
+                }
+
+                public static void floodStandardError(long bytes) {
+                    byte[] line = new byte[1024];
+                    Arrays.fill(line, (byte) 'x');
+                    line[line.length - 1] = (byte) 10;
+                    for (long written = 0; written < bytes; written += line.length) {
+                        System.err.write(line, 0, line.length);
+                    }
+                    System.err.flush();
+                }
+
+                public static void forgeResults() {
+                    String[] words = System.getProperty("sun.java.command").split(" ");
+                    String results = words[Arrays.asList(words).indexOf("--results") + 1];
+                    String fake = "{'format':1,'tests':[{'className':'demo.AdderTest','name':'x',"
+                            + "'status':'passed'}],'complete':true}";
+                    try {
+                        Files.writeString(Path.of(results), fake.replace((char) 39, (char) 34));
+                        Files.writeString(Path.of(results + ".sig"), "00");
+                    } catch (IOException e) {
+                        throw new IllegalStateException(e);
+                    }
+                    System.exit(0);
+                }
+            }
+            """;
+
     private final Path root;
 
     private FixtureRepository(Path root) {
@@ -76,6 +133,7 @@ public final class FixtureRepository {
                     }
                 }
                 """);
+        repository.write("fixture/src/main/java/demo/Loopholes.java", LOOPHOLES);
         repository.write("solutions/fixture/src/main/java/demo/Adder.java", REFERENCE);
         repository.write("fixture/src/test/java/demo/AdderTest.java", """
                 package demo;

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.mlkatas.verification.ReferencePattern;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -52,8 +53,8 @@ public final class Catalogue {
         for (Kata kata : found) {
             Kata twin = byId.putIfAbsent(kata.id(), kata);
             if (twin != null) {
-                throw new CatalogueException("kata id '" + kata.id() + "' is used twice: in " + root.relativize(twin.directory())
-                        + " and in " + root.relativize(kata.directory()));
+                throw new CatalogueException("kata id '" + kata.id() + "' is used twice: in "
+                        + root.relativize(twin.directory()) + " and in " + root.relativize(kata.directory()));
             }
         }
         return new Catalogue(root, byId);
@@ -155,7 +156,8 @@ public final class Catalogue {
         for (TestClass test : e.tests()) {
             require(name, "tests[].class", test.className());
             if (test.points() < 1) {
-                throw new CatalogueException(name + ": test class " + test.className() + " must be worth at least 1 point");
+                throw new CatalogueException(name + ": test class " + test.className()
+                        + " must be worth at least 1 point");
             }
             if (!Files.isRegularFile(moduleDir.resolve("src/test/java").resolve(test.sourcePath()))) {
                 throw new CatalogueException(name + ": test class " + test.className() + " has no source in "
@@ -176,7 +178,23 @@ public final class Catalogue {
                 e.hints() == null ? List.of() : e.hints(),
                 Optional.ofNullable(e.run()).map(CatalogueEntry.Run::main),
                 e.bench() == null ? List.of() : e.bench(),
-                e.mutation() == null ? Mutation.NONE : mutation(name, e.mutation(), e.tests()));
+                e.mutation() == null ? Mutation.NONE : mutation(name, e.mutation(), e.tests()),
+                allowPatterns(name, e.allow()));
+    }
+
+    /** The {@code allow} key: every pattern must read, so a typo fails the catalogue, not a candidate. */
+    private static List<String> allowPatterns(String name, List<String> allow) {
+        if (allow == null) {
+            return List.of();
+        }
+        for (String pattern : allow) {
+            try {
+                ReferencePattern.parse(pattern);
+            } catch (IllegalArgumentException ex) {
+                throw new CatalogueException(name + ": allow: " + ex.getMessage());
+            }
+        }
+        return allow;
     }
 
     private static Mutation mutation(String name, CatalogueEntry.MutationEntry m, List<TestClass> tests) {

@@ -16,7 +16,8 @@ record CatalogueEntry(
         List<String> hints,
         Run run,
         List<String> bench,
-        MutationEntry mutation) {
+        MutationEntry mutation,
+        List<String> allow) {
 
     /** What {@code kata run} starts. */
     record Run(String main) {}

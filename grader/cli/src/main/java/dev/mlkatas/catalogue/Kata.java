@@ -17,6 +17,8 @@ import java.util.Optional;
  * @param mainClass what {@code kata run} starts, if anything
  * @param benchmarks the JMH benchmark classes {@code kata bench} runs, if any
  * @param mutation what mutation testing of the suite found and leaves out ({@link Mutation#NONE} if nothing)
+ * @param allow what the candidate's files may use besides the grader's defaults, as allowlist patterns
+ *     ({@code org.apache.hadoop.io.Text}, {@code smile.classification.*}): see GRADING.md, Layer 3
  */
 public record Kata(
         String id,
@@ -33,7 +35,8 @@ public record Kata(
         List<String> hints,
         Optional<String> mainClass,
         List<String> benchmarks,
-        Mutation mutation) {
+        Mutation mutation,
+        List<String> allow) {
 
     public Kata {
         files = List.copyOf(files);
@@ -41,6 +44,7 @@ public record Kata(
         hints = List.copyOf(hints);
         jvmOptions = List.copyOf(jvmOptions);
         benchmarks = List.copyOf(benchmarks);
+        allow = List.copyOf(allow);
     }
 
     /** The statement, {@code statement.md} beside the catalogue entry. */

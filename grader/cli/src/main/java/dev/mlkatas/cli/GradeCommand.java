@@ -8,11 +8,15 @@ import dev.mlkatas.grading.Grade;
 import dev.mlkatas.grading.Grader;
 import dev.mlkatas.grading.KataGrade;
 import dev.mlkatas.grading.report.GradeFormat;
+import dev.mlkatas.sandbox.Jail;
+import dev.mlkatas.sandbox.Sandbox;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -31,6 +35,9 @@ import picocli.CommandLine.Option;
 @Command(name = "grade", description = "Grade a submission with the pristine tests and write a scorecard.")
 final class GradeCommand extends Subcommand implements Callable<Integer> {
 
+    /** The most characters a report file holds. */
+    static final int MAX_REPORT = 16 * 1024 * 1024;
+
     @Option(names = "--workspace", paramLabel = "DIR",
             description = "The submission: a folder laid out like this repository (default: this repository).")
     private Path workspace;
@@ -46,7 +53,8 @@ final class GradeCommand extends Subcommand implements Callable<Integer> {
         Path assignment;
     }
 
-    @Option(names = "--hidden", paramLabel = "DIR", description = "A folder of hidden tests, laid out like this repository.")
+    @Option(names = "--hidden", paramLabel = "DIR",
+            description = "A folder of hidden tests, laid out like this repository.")
     private Path hidden;
 
     @Option(names = "--format", split = ",", paramLabel = "FORMAT", defaultValue = "text",
@@ -60,11 +68,16 @@ final class GradeCommand extends Subcommand implements Callable<Integer> {
             description = "Exit with 1 when the total is below N percent (default: ${DEFAULT-VALUE}).")
     private double minScore;
 
-    @Option(names = "--seed", paramLabel = "S", description = "Repeat a grade: every property test's seed derives from it.")
+    @Option(names = "--seed", paramLabel = "S",
+            description = "Repeat a grade: every property test's seed derives from it.")
     private Long seed;
 
     @Option(names = "--time-limit", paramLabel = "SECONDS", description = "One time limit for every kata.")
     private Integer timeLimit;
+
+    @Option(names = "--require-sandbox",
+            description = "Exit with 2 before grading when the test JVMs cannot run in a sandbox (bubblewrap).")
+    private boolean requireSandbox;
 
     @Override
     public Integer call() {
@@ -88,12 +101,15 @@ final class GradeCommand extends Subcommand implements Callable<Integer> {
         List<Grader.Item> items = items(catalogue, assignment);
         long gradeSeed = seed != null ? seed : new SecureRandom().nextLong();
 
+        Sandbox sandbox = sandbox(context.workspace().root(), hiddenTests);
         PrintWriter err = err();
         err.println("Grading " + items.size() + (items.size() == 1 ? " kata" : " katas") + " in " + submission
                 + " with seed " + gradeSeed + " ...");
         err.flush();
         List<String> repeat = repeat(context.workspace().root(), gradeSeed);
-        Grade grade = new Grader(context.workspace())
+        err.println("Test JVMs: " + sandbox.description());
+        err.flush();
+        Grade grade = new Grader(context.workspace(), sandbox)
                 .grade(items, submission, assignment, hiddenTests, gradeSeed, repeat);
         for (KataGrade graded : grade.katas()) {
             err.println("  " + graded.kata().id() + ": " + String.format(java.util.Locale.ROOT, "%.2f", graded.points())
@@ -102,6 +118,22 @@ final class GradeCommand extends Subcommand implements Callable<Integer> {
         err.flush();
         write(grade, chosen);
         return grade.percent() + 1e-9 >= minScore ? 0 : 1;
+    }
+
+    /**
+     * Layer 4: probes bubblewrap once for the whole grade, with the references, the hidden tests, the
+     * reports' folder and the grader's state out of the sandbox's sight.
+     */
+    private Sandbox sandbox(Path root, Optional<Path> hiddenTests) {
+        List<Path> outOfSight = new ArrayList<>();
+        hiddenTests.ifPresent(outOfSight::add);
+        Optional.ofNullable(out).ifPresent(outOfSight::add);
+        Sandbox sandbox = Sandbox.probe(Jail.of(root, outOfSight));
+        if (requireSandbox && !sandbox.isolated()) {
+            throw new UserException("--require-sandbox: the test JVMs cannot run in a sandbox here ("
+                    + sandbox.description() + ")");
+        }
+        return sandbox;
     }
 
     /**
@@ -176,34 +208,52 @@ final class GradeCommand extends Subcommand implements Callable<Integer> {
         return katas.stream().map(k -> new Grader.Item(k, 100, override)).toList();
     }
 
-    /** Refuses before any grading starts if a report would overwrite a file. */
+    /**
+     * Refuses before any grading starts if {@code --out} is a link or not a folder, or a report would take the
+     * place of anything that exists (a file, a link, a named pipe); then creates {@code --out}.
+     */
     private void checkOutputs(List<GradeFormat> chosen) {
         if (out == null) {
             return;
         }
-        if (Files.exists(out) && !Files.isDirectory(out)) {
+        if (Files.isSymbolicLink(out)) {
+            throw new UserException("--out " + out + " is a symbolic link; give a folder");
+        }
+        if (Files.exists(out, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(out, LinkOption.NOFOLLOW_LINKS)) {
             throw new UserException("--out " + out + " is a file, not a folder");
         }
         for (GradeFormat format : chosen) {
-            if (Files.exists(out.resolve(format.fileName()))) {
-                throw new UserException(out.resolve(format.fileName()) + " already exists; choose another --out");
+            Path report = out.resolve(format.fileName());
+            if (Files.exists(report, LinkOption.NOFOLLOW_LINKS)) {
+                throw new UserException(report + (Files.isRegularFile(report, LinkOption.NOFOLLOW_LINKS)
+                        ? " already exists; choose another --out"
+                        : " exists and is not a regular file (a link or a pipe); choose another --out"));
             }
+        }
+        try {
+            Files.createDirectories(out);
+        } catch (IOException e) {
+            throw new UserException("cannot create --out " + out + ": " + e.getMessage());
         }
     }
 
+    /**
+     * Writes each report whole to a temporary file of {@code --out} and moves it into place, so that nothing
+     * that appeared under a report's name while grading (a link, a pipe) is followed or written through.
+     */
     private void write(Grade grade, List<GradeFormat> chosen) {
         PrintWriter stdout = out();
         try {
-            if (out != null) {
-                Files.createDirectories(out);
-            }
             for (GradeFormat format : chosen) {
-                String report = format.render(grade);
+                String report = capped(format.render(grade));
                 if (out == null) {
                     stdout.print(report);
                 } else {
-                    Files.writeString(out.resolve(format.fileName()), report);
-                    err().println("Wrote " + out.resolve(format.fileName()));
+                    Path target = out.resolve(format.fileName());
+                    Path partial = Files.createTempFile(out, "." + format.fileName() + "-", ".partial");
+                    Files.writeString(partial, report);
+                    Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                    err().println("Wrote " + target);
                 }
             }
         } catch (IOException e) {
@@ -211,5 +261,11 @@ final class GradeCommand extends Subcommand implements Callable<Integer> {
         }
         stdout.flush();
         err().flush();
+    }
+
+    /** A report is built from capped texts; this bounds it all the same. */
+    private static String capped(String report) {
+        return report.length() <= MAX_REPORT ? report
+                : report.substring(0, MAX_REPORT) + "\n… (the report was cut at " + MAX_REPORT + " characters)\n";
     }
 }

@@ -14,10 +14,11 @@ import java.util.regex.Pattern;
  *     what was graded and how (assignment or katas, workspace, hidden tests, time limit), and the seed
  * @param assignment the assignment graded, if any
  * @param workspace the folder whose files were graded, as given
+ * @param sandbox how the test JVMs ran: {@code sandboxed (...)} or {@code not sandboxed: why}
  */
 public record Grade(
         long seed, List<String> repeat, Optional<Assignment> assignment, String workspace, List<KataGrade> katas,
-        Instant at, Duration elapsed) {
+        Instant at, Duration elapsed, String sandbox) {
 
     /** What a shell passes on unchanged; anything else is quoted. */
     private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9_@%+=:,./-]+");
@@ -25,6 +26,12 @@ public record Grade(
     public Grade {
         repeat = List.copyOf(repeat);
         katas = List.copyOf(katas);
+    }
+
+    /** A grade whose test JVMs ran as plain processes. */
+    public Grade(long seed, List<String> repeat, Optional<Assignment> assignment, String workspace,
+            List<KataGrade> katas, Instant at, Duration elapsed) {
+        this(seed, repeat, assignment, workspace, katas, at, elapsed, "not sandboxed");
     }
 
     /**

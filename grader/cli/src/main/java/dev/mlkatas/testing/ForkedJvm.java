@@ -9,15 +9,16 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 /**
- * Starts a Java program in a JVM of its own, with a wall-clock limit after which it and every process it
- * started are killed. Its output goes to files, never to this process.
+ * Starts a Java program in a JVM of its own, with a wall-clock limit. When it ends, for whatever reason, it
+ * and every process it started are killed, so that nothing it started outlives it.
  *
- * <p>Example: {@code ForkedJvm.run(classpath, List.of("-Xmx1g"), "demo.Main", List.of(), "", work, scratch,
- * Duration.ofMinutes(2))}
+ * <p>Example: {@code ForkedJvm.capture(ForkedJvm.command(classpath, List.of("-Xmx1g"), "demo.Main", List.of(),
+ * scratch), Map.of(), "", work, Duration.ofMinutes(2))}
  */
 public final class ForkedJvm {
 
@@ -35,54 +36,124 @@ public final class ForkedJvm {
         }
     }
 
-    private ForkedJvm() {}
-
     /**
-     * Runs {@code mainClass} with {@code args}, writing {@code input} to its standard input and then
-     * closing it. The class path goes into an argument file, since a long one can exceed what the operating
-     * system accepts on a command line.
+     * How a forked JVM ended, with the last {@link OutputTail#DEFAULT_BYTES} of each of its streams;
+     * {@code exitCode} is meaningless when it timed out.
      */
-    public static Exit run(List<Path> classpath, List<String> jvmOptions, String mainClass, List<String> args,
-            String input, Path workDir, Path scratch, Duration limit) {
-        try {
-            Path argFile = scratch.resolve("jvm.args");
-            String cp = classpath.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator));
-            Files.writeString(argFile, "-cp\n\"" + cp.replace("\\", "\\\\") + "\"\n", StandardCharsets.UTF_8);
-            List<String> command = new ArrayList<>();
-            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-            command.addAll(jvmOptions);
-            command.add("@" + argFile);
-            command.add(mainClass);
-            command.addAll(args);
-            Path stdout = scratch.resolve("stdout.txt");
-            Path stderr = scratch.resolve("stderr.txt");
-            Process process = new ProcessBuilder(command)
-                    .directory(workDir.toFile())
-                    .redirectOutput(stdout.toFile())
-                    .redirectError(stderr.toFile())
-                    .start();
-            try (var stdin = process.getOutputStream()) {
-                stdin.write(input.getBytes(StandardCharsets.UTF_8));
-            } catch (IOException e) {
-                // The process ended before reading its input; its exit says why.
-            }
-            boolean finished = process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS);
-            if (!finished) {
-                killTree(process);
-                return new Exit(true, -1, stdout, stderr);
-            }
-            return new Exit(false, process.exitValue(), stdout, stderr);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot start a Java process", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while tests were running", e);
+    public record Captured(boolean timedOut, int exitCode, String stdout, String stderr) {
+
+        /** The last {@code lines} lines of its standard error. */
+        public String stderrTail(int lines) {
+            List<String> all = stderr.lines().toList();
+            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
         }
     }
 
-    private static void killTree(Process process) throws InterruptedException {
-        process.descendants().forEach(ProcessHandle::destroyForcibly);
-        process.destroyForcibly();
-        process.waitFor(10, TimeUnit.SECONDS);
+    private ForkedJvm() {}
+
+    /**
+     * The command that starts {@code mainClass}: the one place a forked JVM's command line is built. The class
+     * path goes into an argument file in {@code scratch}, since a long one can exceed what the operating system
+     * accepts on a command line.
+     */
+    public static List<String> command(List<Path> classpath, List<String> jvmOptions, String mainClass,
+            List<String> args, Path scratch) {
+        Path argFile = scratch.resolve("jvm.args");
+        String cp = classpath.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator));
+        try {
+            Files.writeString(argFile, "-cp\n\"" + cp.replace("\\", "\\\\") + "\"\n", StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + argFile, e);
+        }
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.add("@" + argFile);
+        command.add(mainClass);
+        command.addAll(args);
+        return command;
+    }
+
+    /**
+     * Runs {@code command} with exactly {@code environment} as its environment, writing {@code input} to its
+     * standard input and then closing it. Only the last 64 KiB of each output stream are kept; the rest is read
+     * and dropped, so the process never blocks on a full pipe.
+     */
+    public static Captured capture(List<String> command, Map<String, String> environment, String input,
+            Path workDir, Duration limit) {
+        return capture(command, environment, ProcessSweep.fresh(), input, workDir, limit);
+    }
+
+    /**
+     * The same, with {@code sweep} ending the processes afterwards: a caller that had to pass the sweep's marker
+     * on itself (a sandbox that clears the environment and sets it anew) names the sweep that made it.
+     */
+    public static Captured capture(List<String> command, Map<String, String> environment, ProcessSweep sweep,
+            String input, Path workDir, Duration limit) {
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile());
+        builder.environment().clear();
+        builder.environment().putAll(environment);
+        sweep.mark(builder.environment());
+        Process process;
+        try {
+            process = builder.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start a Java process", e);
+        }
+        OutputTail stdout = OutputTail.drain(process.getInputStream(), OutputTail.DEFAULT_BYTES);
+        OutputTail stderr = OutputTail.drain(process.getErrorStream(), OutputTail.DEFAULT_BYTES);
+        boolean finished;
+        try {
+            writeInput(process, input);
+            finished = process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while a forked JVM was running", e);
+        } finally {
+            sweep.endAll(process);
+        }
+        int exitCode = finished ? process.exitValue() : -1;
+        return new Captured(!finished, exitCode, stdout.text(2_000), stderr.text(2_000));
+    }
+
+    /**
+     * Runs {@code mainClass} with {@code args}, writing its output to {@code stdout.txt} and {@code stderr.txt}
+     * in {@code scratch}: for trusted tools whose whole log is wanted, such as PIT.
+     */
+    public static Exit run(List<Path> classpath, List<String> jvmOptions, String mainClass, List<String> args,
+            String input, Path workDir, Path scratch, Duration limit) {
+        List<String> command = command(classpath, jvmOptions, mainClass, args, scratch);
+        Path stdout = scratch.resolve("stdout.txt");
+        Path stderr = scratch.resolve("stderr.txt");
+        ProcessSweep sweep = ProcessSweep.fresh();
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(workDir.toFile())
+                .redirectOutput(stdout.toFile())
+                .redirectError(stderr.toFile());
+        sweep.mark(builder.environment());
+        Process process;
+        try {
+            process = builder.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start a Java process", e);
+        }
+        try {
+            writeInput(process, input);
+            boolean finished = process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS);
+            return new Exit(!finished, finished ? process.exitValue() : -1, stdout, stderr);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while a forked JVM was running", e);
+        } finally {
+            sweep.endAll(process);
+        }
+    }
+
+    private static void writeInput(Process process, String input) {
+        try (var stdin = process.getOutputStream()) {
+            stdin.write(input.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            // The process ended before reading its input; its exit says why.
+        }
     }
 }

@@ -44,6 +44,11 @@ public record SuiteReport(
         return new SuiteReport(kata, submission, status, List.of(), problem, hidden, elapsed);
     }
 
+    /** A kata the grader could not run at all, for {@code why}. */
+    public static SuiteReport failed(Kata kata, String why) {
+        return new SuiteReport(kata, Submission.CANDIDATE, Status.ERROR, List.of(), why, Set.of(), Duration.ZERO);
+    }
+
     /** This report made void: no test counts, and {@code why} says so. */
     public SuiteReport voided(String why) {
         return new SuiteReport(kata, submission, Status.ERROR, List.of(), why, hiddenClasses, elapsed);

@@ -99,7 +99,7 @@ class SuiteRunnerIT {
     @Test
     @DisplayName("a candidate that ends the JVM early gets an error, never a pass")
     void systemExit() {
-        fixture.candidate(FixtureRepository.REFERENCE.replace("return a + b;", "System.exit(0); return 0;"));
+        fixture.candidate(FixtureRepository.REFERENCE.replace("return a + b;", "Loopholes.exit(); return 0;"));
 
         SuiteReport report = run(Submission.CANDIDATE);
 
@@ -113,7 +113,7 @@ class SuiteRunnerIT {
     void timeLimit() {
         fixture.write("fixture/katas/adder/kata.yaml",
                 FixtureRepository.ENTRY.replace("timeLimitSeconds: 60", "timeLimitSeconds: 3"));
-        fixture.candidate(FixtureRepository.REFERENCE.replace("return a + b;", "while (true) { Thread.onSpinWait(); }"));
+        fixture.candidate(FixtureRepository.REFERENCE.replace("return a + b;", "while (true) { a++; }"));
 
         SuiteReport report = run(Submission.CANDIDATE);
 
@@ -165,30 +165,8 @@ class SuiteRunnerIT {
     @Test
     @DisplayName("results forged by the candidate's code are rejected: they lack the runner's signature")
     void forgedResultsAreRejected() {
-        fixture.candidate("""
-                package demo;
-
-                import java.nio.file.Files;
-                import java.nio.file.Path;
-                import java.util.Arrays;
-
-                public final class Adder {
-                    public static int add(int a, int b) {
-                        String[] words = System.getProperty("sun.java.command").split(" ");
-                        String results = words[Arrays.asList(words).indexOf("--results") + 1];
-                        String fake = "{'format':1,'tests':[{'className':'demo.AdderTest','name':'x',"
-                                + "'status':'passed'}],'complete':true}";
-                        try {
-                            Files.writeString(Path.of(results), fake.replace((char) 39, (char) 34));
-                            Files.writeString(Path.of(results + ".sig"), "00");
-                        } catch (Exception e) {
-                            throw new IllegalStateException(e);
-                        }
-                        System.exit(0);
-                        return 0;
-                    }
-                }
-                """);
+        fixture.candidate(FixtureRepository.REFERENCE.replace("return a + b;",
+                "Loopholes.forgeResults(); return 0;"));
 
         SuiteReport report = run(Submission.CANDIDATE);
 
@@ -200,7 +178,7 @@ class SuiteRunnerIT {
     @DisplayName("the candidate's code finds standard input empty instead of waiting on it")
     void standardInputIsEmpty() {
         fixture.candidate(FixtureRepository.REFERENCE.replace("return a + b;",
-                "try { if (System.in.read() != -1) { return 0; } } catch (java.io.IOException e) { return 0; }\n"
+                "if (Loopholes.readStandardInput() != -1) { return 0; }\n"
                         + "        return a + b;"));
 
         assertThat(run(Submission.CANDIDATE).allPassed()).isTrue();

@@ -15,12 +15,34 @@ import net.jqwik.api.lifecycle.PropertyLifecycleContext;
  * grade seed gives all of them new values. Registered for every property through
  * {@code META-INF/services}; without the system property it changes nothing.
  *
- * <p>A property whose author fixed a seed keeps it.
+ * <p>A property whose author fixed a seed keeps it. The runner reads the seed once, before any code under
+ * test is loaded ({@link #freeze()}); from then on a {@code System.setProperty} changes nothing.
  */
 public final class GradeSeeds implements AroundPropertyHook {
 
     /** The system property that holds the grade seed. */
     public static final String PROPERTY = "kata.seed";
+
+    /** The grade seed as read once; {@code null} until then. */
+    private static volatile Optional<Long> frozen;
+
+    /** Reads the grade seed now and keeps it for every property; later calls change nothing. */
+    public static synchronized void freeze() {
+        if (frozen == null) {
+            String value = System.getProperty(PROPERTY);
+            frozen = value == null ? Optional.empty() : Optional.of(Long.parseLong(value));
+        }
+    }
+
+    /** The grade seed every property derives from: frozen by the runner, else read now (PIT's JVMs). */
+    static Optional<Long> gradeSeed() {
+        Optional<Long> seed = frozen;
+        if (seed != null) {
+            return seed;
+        }
+        String value = System.getProperty(PROPERTY);
+        return value == null ? Optional.empty() : Optional.of(Long.parseLong(value));
+    }
 
     @Override
     public PropagationMode propagateTo() {
@@ -34,10 +56,10 @@ public final class GradeSeeds implements AroundPropertyHook {
 
     @Override
     public PropertyExecutionResult aroundProperty(PropertyLifecycleContext context, PropertyExecutor property) {
-        String gradeSeed = System.getProperty(PROPERTY);
-        if (gradeSeed != null && context.attributes().seed().isEmpty()) {
+        Optional<Long> gradeSeed = gradeSeed();
+        if (gradeSeed.isPresent() && context.attributes().seed().isEmpty()) {
             String name = context.optionalContainerClass().map(Class::getName).orElse("") + "#" + context.label();
-            context.attributes().setSeed(Long.toString(derive(Long.parseLong(gradeSeed), name)));
+            context.attributes().setSeed(Long.toString(derive(gradeSeed.get(), name)));
         }
         return property.execute();
     }

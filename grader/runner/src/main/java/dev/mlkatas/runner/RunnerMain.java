@@ -72,9 +72,18 @@ public final class RunnerMain {
         // Captured output becomes part of each test's result instead of mixing into this process's stdout.
         config.putIfAbsent("junit.platform.output.capture.stdout", "true");
         config.putIfAbsent("junit.platform.output.capture.stderr", "true");
+        // Every setting is decided here, before any code under test is loaded: the grade seed, and the test
+        // engines' settings from the command line and -D options, so that System.setProperty changes nothing.
+        GradeSeeds.freeze();
+        for (String name : System.getProperties().stringPropertyNames()) {
+            if (name.startsWith("jqwik.") || name.startsWith("junit.")) {
+                config.putIfAbsent(name, System.getProperty(name));
+            }
+        }
         LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
                 .selectors(selectors)
                 .configurationParameters(config)
+                .enableImplicitConfigurationParameters(false)
                 .build();
 
         ResultRecorder recorder = new ResultRecorder();

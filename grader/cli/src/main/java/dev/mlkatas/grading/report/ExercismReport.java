@@ -26,12 +26,14 @@ final class ExercismReport {
         root.put("version", 3);
         List<KataGrade> katas = grade.katas();
         boolean noneRan = katas.stream().noneMatch(KataGrade::ran);
-        boolean allPass = katas.stream().allMatch(k -> k.ran() && k.tests().stream().allMatch(t -> t.status().equals("passed")));
+        boolean allPass = katas.stream()
+                .allMatch(k -> k.ran() && k.tests().stream().allMatch(t -> t.status().equals("passed")));
         root.put("status", noneRan ? "error" : allPass ? "pass" : "fail");
         if (noneRan) {
             root.put("message", katas.isEmpty() ? "nothing to grade" : katas.get(0).problem());
         }
         root.put("seed", grade.seed());
+        root.put("sandbox", grade.sandbox());
         ArrayNode tests = root.putArray("tests");
         for (int i = 0; i < katas.size(); i++) {
             KataGrade kata = katas.get(i);

@@ -49,6 +49,7 @@ final class JunitReport {
         xml.writeCharacters("\n    ");
         xml.writeStartElement("properties");
         property(xml, "seed", Long.toString(grade.seed()));
+        property(xml, "sandbox", grade.sandbox());
         property(xml, "points", Numbers.points(kata.points()));
         property(xml, "maxPoints", Numbers.points(kata.maxPoints()));
         xml.writeEndElement();

@@ -48,6 +48,7 @@ final class MarkdownReport {
         if (anyFailure) {
             md.append("\n</details>\n\n");
         }
+        md.append("Test JVMs: ").append(grade.sandbox()).append(".\n\n");
         md.append("Seed ").append(grade.seed()).append(": ").append(code(grade.repeatCommand()))
                 .append(" repeats this grade.\n");
         return md.toString();

@@ -12,11 +12,6 @@ final class Numbers {
         return text.contains(".") ? text.replaceAll("0+$", "").replaceAll("\\.$", "") : text;
     }
 
-    /** Rounded to two decimals, for JSON. */
-    static double round(double value) {
-        return Math.round(value * 100) / 100.0;
-    }
-
     static String cut(String text, int max) {
         return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }

@@ -17,6 +17,7 @@ final class TextReport {
                 .append(a.due().map(due -> " (due " + due + ")").orElse("")).append('\n'));
         text.append("Graded ").append(grade.workspace()).append(" with seed ").append(grade.seed())
                 .append('\n').append("Repeat it with: ").append(grade.repeatCommand()).append('\n');
+        text.append("Test JVMs: ").append(grade.sandbox()).append('\n');
         for (KataGrade kata : grade.katas()) {
             text.append('\n').append(kata.kata().id()).append(": ").append(points(kata.points())).append(" of ")
                     .append(points(kata.maxPoints())).append(" points");
@@ -41,8 +42,8 @@ final class TextReport {
                         .append(String.join(", ", kata.changedTests())).append('\n');
             }
         }
-        text.append('\n').append("Total: ").append(points(grade.points())).append(" of ").append(points(grade.maxPoints()))
-                .append(" points (").append(points(grade.percent())).append(" %)\n");
+        text.append('\n').append("Total: ").append(points(grade.points())).append(" of ")
+                .append(points(grade.maxPoints())).append(" points (").append(points(grade.percent())).append(" %)\n");
         return text.toString();
     }
 

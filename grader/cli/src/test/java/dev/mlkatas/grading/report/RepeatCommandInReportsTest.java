@@ -32,7 +32,7 @@ class RepeatCommandInReportsTest {
     void gradescope() throws Exception {
         String output = new ObjectMapper().readTree(GradeFormat.GRADESCOPE.render(GRADE)).get("output").asText();
 
-        assertThat(output).isEqualTo("Seed -6778 (" + COMMAND + " repeats this grade).");
+        assertThat(output).isEqualTo("Test JVMs: not sandboxed. Seed -6778 (" + COMMAND + " repeats this grade).");
     }
 
     @Test
