@@ -122,6 +122,35 @@ class RoutesTest {
         assertThat(Routes.improve(instance, List.of(List.of(2), List.of(1)))).containsExactly(List.of(2, 1));
     }
 
+    /** Customers 1, 2, 3 at 10, 20 and 30 on a line from the depot: many moves tie, all distances whole. */
+    private static Instance lineOfThree() {
+        return new Instance("line3", 3, 100, List.of(
+                new Stop(0, 0, 0, 0, 0, 500, 0),
+                new Stop(1, 10, 0, 1, 0, 500, 0),
+                new Stop(2, 20, 0, 1, 0, 500, 0),
+                new Stop(3, 30, 0, 1, 0, 500, 0)));
+    }
+
+    @Test
+    @DisplayName("ties go to the first move: 2-opt from 2, 1, 3 takes 1, 2, 3; relocation gives 1, 2, 3")
+    void tiesGoToTheFirstMove() {
+        // Reversing positions 0..1 and 1..2 both give 60; (0, 1) comes first.
+        assertThat(Routes.twoOpt(lineOfThree(), List.of(2, 1, 3))).containsExactly(1, 2, 3);
+        assertThat(Routes.relocate(lineOfThree(), List.of(List.of(1), List.of(2), List.of(3))))
+                .containsExactly(List.of(1, 2, 3));
+    }
+
+    @Test
+    @DisplayName("savings merges only on a saving above 0: across the depot the saving is exactly 0")
+    void savingsIgnoresZeroSavings() {
+        Instance across = new Instance("across", 2, 100, List.of(
+                new Stop(0, 0, 0, 0, 0, 500, 0),
+                new Stop(1, -10, 0, 1, 0, 500, 0),
+                new Stop(2, 10, 0, 1, 0, 500, 0)));
+
+        assertThat(Routes.savings(across)).containsExactly(List.of(1), List.of(2));
+    }
+
     @Test
     @DisplayName("the 12 customers of tiny12.txt: savings in 4 routes (330.34), local search in 3 (278.10)")
     void tinyInstance() throws IOException {
