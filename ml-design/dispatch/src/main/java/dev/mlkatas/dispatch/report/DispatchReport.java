@@ -18,9 +18,9 @@ public final class DispatchReport {
 
     /** The simulated city's report. */
     public static String markdown(CityRun run) {
-        StringBuilder md = new StringBuilder("# Dispatch: one day at ").append(run.day().store().name())
+        StringBuilder md = new StringBuilder("# Dispatch: one evening at ").append(run.day().store().name())
                 .append("\n\n");
-        md.append(f("A simulated day (seed %d) of the shared grocery world: %d deliveries from %s on %s, each in an "
+        md.append(f("A simulated evening (seed %d) of the shared grocery world: %d deliveries from %s on %s, each in a "
                 + "half-hour window the customer chose between %d:00 and %d:00, and %d shoppers on shift (one in "
                 + "three with a van of 120 units, the others a car of 60). Shoppers drive at %.0f km/h; the routes "
                 + "are planned as a vehicle-routing problem with time windows (Solomon's rules) and driven with "
