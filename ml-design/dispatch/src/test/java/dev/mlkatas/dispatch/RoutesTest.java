@@ -102,11 +102,13 @@ class RoutesTest {
     }
 
     @Test
-    @DisplayName("2-opt uncrosses 1, 3, 2 into 1, 2, 3 (48.28 to 40); when 3 must come first, into 3, 2, 1")
+    @DisplayName("2-opt uncrosses 1, 3, 2 into 1, 2, 3 (48.28 to 40), unless a window forbids; 3, 1, 2 into 3, 2, 1")
     void twoOptUncrosses() {
         assertThat(Routes.twoOpt(square(500), List.of(1, 3, 2))).containsExactly(1, 2, 3);
         assertThat(Routes.twoOpt(square(15), List.of(3, 1, 2))).containsExactly(3, 2, 1);
         assertThat(Routes.twoOpt(square(500), List.of(1, 2, 3))).containsExactly(1, 2, 3);
+        // 1, 2, 3 is shorter but reaches 3 at 30, after its due date 25: no reversal is both shorter and on time.
+        assertThat(Routes.twoOpt(square(25), List.of(1, 3, 2))).containsExactly(1, 3, 2);
         assertThat(Routes.twoOpt(square(500), List.of())).isEmpty();
     }
 
