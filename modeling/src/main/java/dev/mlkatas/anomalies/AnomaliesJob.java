@@ -40,7 +40,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "anomalies", subcommands = GenerateTransactions.class,
         description = {"Which orders should not be paid: the rolling median and MAD of the amounts, an isolation "
-                + "forest and gradient-boosted trees, scored by average precision and ROC AUC on the last 30 % of "
+                + "forest and gradient-boosted trees, scored by average precision and ROC AUC on the last 30 %% of "
                 + "the orders, with the threshold that costs least.",
             "Reads labelled transactions (--transactions: Time,V1..V28,Amount,Class); with none, simulates the "
                 + "grocery world's orders with fraud rings. Writes report.md, summary.json and charts to --out."},
