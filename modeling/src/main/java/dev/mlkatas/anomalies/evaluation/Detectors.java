@@ -8,6 +8,8 @@ import dev.mlkatas.output.Progress;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
 import java.util.function.Supplier;
 import smile.anomaly.IsolationForest;
 import smile.classification.GradientTreeBoost;
@@ -107,14 +109,28 @@ public final class Detectors {
     }
 
     private static double[] isolation(double[][] train, double[][] test, Settings s) {
-        MathEx.setSeed(s.seed());
         int[] varying = varyingColumns(train);
         // The original recipe: trees of 256 rows each, as deep as a balanced tree of them.
         int sample = Math.min(256, train.length);
         int depth = Math.max(1, (int) Math.ceil(Math.log(sample) / Math.log(2)));
-        IsolationForest forest = IsolationForest.fit(select(train, varying), s.trees(), depth,
-                (double) sample / train.length, 0);
-        return forest.score(select(test, varying));
+        double[][] rows = select(train, varying);
+        // Smile grows the trees in a parallel stream, each thread drawing from its own generator: in a pool of
+        // one thread seeded first, the same seed gives the same forest.
+        ForkJoinPool pool = new ForkJoinPool(1);
+        try {
+            IsolationForest forest = pool.submit(() -> {
+                MathEx.setSeed(s.seed());
+                return IsolationForest.fit(rows, s.trees(), depth, (double) sample / train.length, 0);
+            }).get();
+            return forest.score(select(test, varying));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while growing the isolation forest", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("the isolation forest could not be grown: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdown();
+        }
     }
 
     private static double[] boosted(double[][] train, int[] labels, double[][] test, Settings s) {
