@@ -5,6 +5,7 @@ import dev.mlkatas.output.ChartFiles;
 import dev.mlkatas.output.OutputDirectory;
 import java.awt.Color;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.List;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
@@ -38,18 +39,29 @@ public final class AnomalyCharts {
         style(pr);
         pr.getStyler().setYAxisMin(0.0).setYAxisMax(1.0).setXAxisMin(0.0).setXAxisMax(1.0);
         XYChart cost = new XYChartBuilder().width(1000).height(650)
-                .title("Total cost against the share of test orders blocked (cheapest point marked)")
+                .title("Total cost against the share of test orders blocked, the cheap end (cheapest point marked)")
                 .xAxisTitle("share of orders blocked").yAxisTitle("cost").build();
         style(cost);
-        cost.getStyler().setXAxisLogarithmic(false);
+        // The cheap end is where the decision is: show blocking up to three times the most any cheapest point blocks.
+        double shown = 0.02;
+        for (ModelResult r : run.results()) {
+            shown = Math.max(shown, 3.0 * (r.caught() + r.blockedGood()) / labels.length);
+        }
+        cost.getStyler().setXAxisMin(0.0).setXAxisMax(Math.min(1.0, shown));
+        cost.getStyler().setXAxisDecimalPattern("0.0%").setYAxisDecimalPattern("#,##0");
         for (int m = 0; m < run.results().size(); m++) {
             ModelResult r = run.results().get(m);
             Curves curves = Curves.of(labels, r.scores(), run.settings().missCost(), run.settings().blockCost());
             XYSeries s = pr.addSeries(String.format(java.util.Locale.ROOT, "%s (AP %.3f)", r.title(),
-                    r.averagePrecision()), curves.recall(), curves.precision());
+                    r.averagePrecision()), curves.stepRecall(), curves.stepPrecision());
             s.setMarker(SeriesMarkers.NONE);
             s.setLineColor(COLOURS[m % COLOURS.length]);
-            XYSeries c = cost.addSeries(r.title(), curves.blockedShare(), curves.cost());
+            int within = 0;
+            while (within < curves.blockedShare().length && curves.blockedShare()[within] <= shown) {
+                within++;
+            }
+            XYSeries c = cost.addSeries(r.title(), Arrays.copyOf(curves.blockedShare(), within),
+                    Arrays.copyOf(curves.cost(), within));
             c.setMarker(SeriesMarkers.NONE);
             c.setLineColor(COLOURS[m % COLOURS.length]);
             double share = (double) (r.caught() + r.blockedGood()) / labels.length;

@@ -1,60 +1,53 @@
 package dev.mlkatas.anomalies.report;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.List;
 
 /**
- * The points of a detector's precision-recall curve and cost curve: one per distinct score, from the highest
- * down (tied scores are one point), thinned to at most {@link #MAX_POINTS} for drawing.
+ * The points of a detector's precision-recall curve and cost curve, one per distinct score from the highest down
+ * (tied scores are one point). The precision-recall curve is drawn as the steps AP sums: at each threshold that
+ * gains recall, across at its precision; the chart shows the cost curve's cheap end only.
  *
- * <p>Example: {@code Curves.of(labels, scores, 100, 5).recall()}
+ * <p>Example: {@code Curves.of(labels, scores, 150, 5).stepRecall()}
  *
- * @param recall frauds blocked / all frauds, at each threshold
- * @param precision frauds blocked / orders blocked
- * @param blockedShare orders blocked / all orders
- * @param cost missCost · frauds missed + blockCost · good orders blocked
+ * @param stepRecall the x of each corner of the precision-recall steps
+ * @param stepPrecision the y of each corner of the precision-recall steps
+ * @param blockedShare orders blocked / all orders, from blocking nothing to blocking everything
+ * @param cost missCost · frauds missed + blockCost · good orders blocked, at each share
  */
-public record Curves(double[] recall, double[] precision, double[] blockedShare, double[] cost) {
+public record Curves(double[] stepRecall, double[] stepPrecision, double[] blockedShare, double[] cost) {
 
-    /** The most points a curve keeps. */
-    public static final int MAX_POINTS = 600;
-
-    /** The curves of {@code scores} against {@code labels}, starting at "block nothing". */
+    /** The curves of {@code scores} against {@code labels}. */
     public static Curves of(int[] labels, double[] scores, double missCost, double blockCost) {
         Integer[] order = new Integer[scores.length];
         Arrays.setAll(order, i -> i);
         Arrays.sort(order, Comparator.comparingDouble((Integer i) -> scores[i]).reversed());
         int frauds = Arrays.stream(labels).sum();
         int n = scores.length;
-        double[][] points = new double[n + 1][];
-        int count = 0;
-        points[count++] = new double[] {0, 1, 0, missCost * frauds};
+        List<double[]> steps = new ArrayList<>();
+        List<double[]> costs = new ArrayList<>();
+        costs.add(new double[] {0, missCost * frauds});
         int caught = 0;
+        int lastCaught = 0;
         for (int k = 0; k < n; k++) {
             caught += labels[order[k]];
             if (k + 1 == n || scores[order[k + 1]] != scores[order[k]]) {
-                int good = k + 1 - caught;
-                points[count++] = new double[] {frauds == 0 ? 0 : (double) caught / frauds, (double) caught / (k + 1),
-                    (double) (k + 1) / n, missCost * (frauds - caught) + blockCost * good};
+                double cost = missCost * (frauds - caught) + blockCost * (k + 1 - caught);
+                costs.add(new double[] {(double) (k + 1) / n, cost});
+                if (caught > lastCaught) {
+                    double precision = (double) caught / (k + 1);
+                    steps.add(new double[] {(double) lastCaught / frauds, precision});
+                    steps.add(new double[] {(double) caught / frauds, precision});
+                    lastCaught = caught;
+                }
             }
         }
-        int step = Math.max(1, (int) Math.ceil((double) count / MAX_POINTS));
-        int kept = (count - 1) / step + 1 + ((count - 1) % step == 0 ? 0 : 1);
-        Curves curves = new Curves(new double[kept], new double[kept], new double[kept], new double[kept]);
-        int j = 0;
-        for (int i = 0; i < count; i += step) {
-            curves.put(j++, points[i]);
-        }
-        if ((count - 1) % step != 0) {
-            curves.put(j, points[count - 1]);
-        }
-        return curves;
+        return new Curves(column(steps, 0), column(steps, 1), column(costs, 0), column(costs, 1));
     }
 
-    private void put(int i, double[] point) {
-        recall[i] = point[0];
-        precision[i] = point[1];
-        blockedShare[i] = point[2];
-        cost[i] = point[3];
+    private static double[] column(List<double[]> points, int c) {
+        return points.stream().mapToDouble(p -> p[c]).toArray();
     }
 }
