@@ -39,7 +39,8 @@ public final class FraudRings {
 
     /** What the report says was simulated. */
     public static String describe(int customers, long seed) {
-        return "the orders of " + customers + " customers of the grocery world (104 weeks from "
+        return "the orders of " + String.format(java.util.Locale.ROOT, "%,d", customers)
+                + " customers of the grocery world (104 weeks from "
                 + WorldSettings.START + ") with fraud rings and account takeovers planted, seed " + seed;
     }
 
