@@ -1,0 +1,39 @@
+package dev.mlkatas.anomalies.data;
+
+import java.util.List;
+
+/**
+ * Labelled transactions in time order: numeric features, the amount (the stream the rolling detector watches) and
+ * a label, 1 for fraud.
+ *
+ * <p>Example: {@code Transactions t = TransactionsCsv.read(Path.of("creditcard.csv")); t.frauds()}
+ *
+ * @param source what the rows are, for the report: a file or the simulation's settings
+ * @param features the names of the feature columns, in the order of each row of {@code x}
+ * @param time seconds from the first row's clock, ascending
+ * @param x one row of features per transaction
+ * @param amount what each transaction cost
+ * @param label 1 for a fraud, 0 for a good transaction
+ */
+public record Transactions(String source, List<String> features, double[] time, double[][] x, double[] amount,
+        int[] label) {
+
+    /** How many transactions. */
+    public int size() {
+        return label.length;
+    }
+
+    /** How many frauds. */
+    public int frauds() {
+        int frauds = 0;
+        for (int l : label) {
+            frauds += l;
+        }
+        return frauds;
+    }
+
+    /** The first row of the test part: the last {@code testShare} of the rows in time order are tested on. */
+    public int testStart(double testShare) {
+        return (int) Math.round(size() * (1 - testShare));
+    }
+}
