@@ -2,26 +2,32 @@ package dev.mlkatas.experiments;
 
 import dev.mlkatas.experiments.analysis.ExperimentAnalysis;
 import dev.mlkatas.experiments.analysis.ExperimentAnalysis.Results;
-import dev.mlkatas.experiments.commands.ExperimentOptions;
-import dev.mlkatas.experiments.data.BadInputException;
 import dev.mlkatas.experiments.data.Experiment;
 import dev.mlkatas.experiments.data.ExperimentCsv;
+import dev.mlkatas.experiments.data.ExperimentCsv.Columns;
 import dev.mlkatas.experiments.report.ExperimentCharts;
 import dev.mlkatas.experiments.report.ExperimentReport;
 import dev.mlkatas.experiments.report.ExperimentSummary;
 import dev.mlkatas.experiments.simulation.FreeDeliveryExperiment;
 import dev.mlkatas.experiments.simulation.FreeDeliveryExperiment.Truth;
+import dev.mlkatas.jobs.BadInputException;
+import dev.mlkatas.jobs.JobCommand;
+import dev.mlkatas.jobs.OutputFolder;
+import dev.mlkatas.jobs.Seed;
 import dev.mlkatas.output.JsonFile;
 import dev.mlkatas.output.OutputDirectory;
-import dev.mlkatas.output.UnusableOutputException;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /**
  * The experiments job: one A/B test analysed with the kata's pieces, into a report, {@code summary.json} and
@@ -31,52 +37,104 @@ import java.util.Map;
  * <p>Example: {@code ExperimentsJob --input ab_data.csv --metric converted --out results}. Bad input is one
  * line on standard error and exit status 2, and nothing is written.
  */
-public final class ExperimentsJob {
+@Command(name = "experiments",
+        description = {"One A/B test analysed with the kata's pieces: the sample size, Welch's test, the test of two "
+                + "proportions, the delta method for a ratio, CUPED and the mSPRT over the looks.",
+            "Reads one row per user from CSV (--input, --metric); with none, simulates a lower free-delivery "
+                + "threshold. Writes report.md, summary.json and the p-value chart to --out."},
+        footer = {"  ./kata run experiments --input ab_data.csv --metric converted --out results",
+            "  ./kata run experiments --users 500000 --seed 3"})
+public final class ExperimentsJob extends JobCommand {
 
-    private ExperimentsJob() {
-    }
+    private static final List<String> WITH_INPUT = List.of("--group", "--treatment", "--control", "--metric",
+            "--covariate", "--denominator");
+
+    @Option(names = "--input", paramLabel = "FILE",
+            description = "One row per user as CSV, rows in the order users arrived (the layout of ab_data.csv).")
+    private Path input;
+
+    @Option(names = "--metric", paramLabel = "COLUMN", description = "The column to test; needed with --input.")
+    private String metric;
+
+    @Option(names = "--group", paramLabel = "COLUMN", defaultValue = "group",
+            description = "The column that names each user's group.")
+    private String group;
+
+    @Option(names = "--treatment", paramLabel = "VALUE", defaultValue = "treatment",
+            description = "The value of --group that marks the treatment.")
+    private String treatment;
+
+    @Option(names = "--control", paramLabel = "VALUE", defaultValue = "control",
+            description = "The value of --group that marks the control.")
+    private String control;
+
+    @Option(names = "--covariate", paramLabel = "COLUMN",
+            description = "A pre-experiment column for CUPED, e.g. the spend of the weeks before.")
+    private String covariate;
+
+    @Option(names = "--denominator", paramLabel = "COLUMN",
+            description = "With it, --metric over --denominator is tested as a ratio by the delta method.")
+    private String denominator;
+
+    @Option(names = "--users", paramLabel = "N", defaultValue = "200000",
+            description = "Users of the simulated experiment (100 to 50,000,000); not with --input.")
+    private int users;
+
+    @Option(names = "--alpha", paramLabel = "A", defaultValue = "0.05",
+            description = "The two-sided significance level, strictly between 0 and 1.")
+    private double alpha;
+
+    @Option(names = "--power", paramLabel = "P", defaultValue = "0.8",
+            description = "The power the sample size is for, strictly between 0 and 1.")
+    private double power;
+
+    @Option(names = "--mde", paramLabel = "X",
+            description = "The minimum detectable effect in the metric's units, not zero. Default: 2 % of the "
+                    + "control's mean.")
+    private Double mde;
+
+    @Option(names = "--looks", paramLabel = "K", defaultValue = "50",
+            description = "Equally spaced looks at the data for the peeking chart and the mSPRT (2 to 1000).")
+    private int looks;
+
+    @Mixin
+    private Seed seed;
+
+    @Mixin
+    private OutputFolder output;
 
     public static void main(String[] args) {
-        int status = run(args, System.out, System.err);
-        if (status != 0) {
-            System.exit(status);
-        }
+        JobCommand.main(new ExperimentsJob(), args);
     }
 
     /** Runs the job and returns its exit status: 0 done, 1 a kata piece is not written yet, 2 bad input. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        try {
-            ExperimentOptions options = ExperimentOptions.parse(args);
-            if (options.help()) {
-                out.println(ExperimentOptions.USAGE);
-                return 0;
-            }
-            return experiment(options, out);
-        } catch (BadInputException | UnusableOutputException e) {
-            err.println(e.getMessage());
-            return 2;
-        } catch (UnsupportedOperationException e) {
-            err.println("not written yet: " + e.getMessage());
-            return 1;
-        } catch (IOException e) {
-            err.println("cannot write the results: " + e.getMessage());
-            return 1;
-        }
+        return JobCommand.run(new ExperimentsJob(), args, out, err);
     }
 
-    private static int experiment(ExperimentOptions options, PrintStream out) throws IOException {
-        Map<String, Object> inputs = new LinkedHashMap<>(options.given());
-        double alpha = options.alpha();
-        double power = options.power();
-        double effect = options.minimumEffect();
-        int looks = options.looks();
+    @Override
+    protected long defaultSeed() {
+        return Truth.DEFAULT_SEED;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        ExperimentAnalysis.Settings settings = settings();
+        PrintStream out = out();
+        Map<String, Object> inputs = new LinkedHashMap<>();
         Experiment experiment;
-        Path input = options.input();
         if (input != null) {
+            forbid("--users", "with --input: it is for the simulation");
+            forbid("--seed", "with --input: it is for the simulation");
+            require("--metric", "with --input");
             out.println("reading " + input);
-            experiment = ExperimentCsv.read(input, options.columns());
+            experiment = ExperimentCsv.read(input, new Columns(group, treatment, control, metric, covariate,
+                    denominator));
+            inputs.put("input", input.toString());
+            inputs.put("metric", metric);
         } else {
-            Truth truth = Truth.defaults(options.users(), options.seed());
+            WITH_INPUT.forEach(option -> forbid(option, "without --input"));
+            Truth truth = Truth.defaults(within("--users", users, 100, 50_000_000), seed.value());
             out.printf(Locale.ROOT, "no input given: simulating %,d users of a lower free-delivery threshold, seed %d"
                     + " (true change of spend per user %+.2f %%)%n", truth.users(), truth.seed(),
                     100 * truth.spendLift());
@@ -84,15 +142,17 @@ public final class ExperimentsJob {
             inputs.put("simulated", Map.of("users", truth.users(), "seed", truth.seed(), "orderLift",
                     truth.orderLift(), "basketChange", truth.basketChange()));
         }
-        OutputDirectory directory = OutputDirectory.choose(options.out(), "experiments");
+        inputs.put("alpha", settings.alpha());
+        inputs.put("power", settings.power());
+        inputs.put("looks", settings.looks());
+        OutputDirectory directory = output.choose("experiments");
         try {
             out.printf(Locale.ROOT, "%,d users; testing %s, %d looks%n", experiment.users(), experiment.metricName(),
-                    looks);
-            Results results = ExperimentAnalysis.analyse(experiment,
-                    new ExperimentAnalysis.Settings(alpha, power, effect, looks));
+                    settings.looks());
+            Results results = ExperimentAnalysis.analyse(experiment, settings);
             JsonFile.write(ExperimentSummary.of(results, inputs), directory.file("summary.json"));
             Files.writeString(directory.file("report.md"), ExperimentReport.markdown(results), StandardCharsets.UTF_8);
-            ExperimentCharts.write(results.looks(), alpha, directory);
+            ExperimentCharts.write(results.looks(), settings.alpha(), directory);
             Path written = directory.publish();
             out.printf(Locale.ROOT, "difference in %s: %.4g (%.4g to %.4g), p = %.3g%s%n", experiment.metricName(),
                     results.welch().difference(), results.welch().low(), results.welch().high(),
@@ -104,5 +164,31 @@ public final class ExperimentsJob {
         } finally {
             directory.discard();
         }
+    }
+
+    /** The analysis settings, each checked before anything is read. */
+    private ExperimentAnalysis.Settings settings() {
+        double effect = Double.NaN;
+        if (mde != null) {
+            if (mde == 0 || !Double.isFinite(mde)) {
+                throw new BadInputException("--mde '" + typed("--mde") + "' is not a number other than zero");
+            }
+            effect = mde;
+        }
+        return new ExperimentAnalysis.Settings(strictlyBetween("--alpha", alpha), strictlyBetween("--power", power),
+                effect, within("--looks", looks, 2, 1000));
+    }
+
+    private double strictlyBetween(String option, double value) {
+        if (!(value > 0 && value < 1)) {
+            throw new BadInputException(option + " '" + typed(option) + "' is not a number strictly between 0 and 1");
+        }
+        return value;
+    }
+
+    /** What the user typed for an option that was given. */
+    private String typed(String option) {
+        List<String> typed = spec().findOption(option).stringValues();
+        return typed.isEmpty() ? "" : typed.get(0);
     }
 }

@@ -3,6 +3,7 @@ package dev.mlkatas.experiments;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mlkatas.jobs.JobRun;
+import dev.mlkatas.jobs.testing.HelpCheck;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,8 +54,7 @@ class ExperimentsJobInputTest {
                 Arguments.of("short row", HEADER + rows + "5,t,control\n",
                         "ab.csv line 6: has 3 columns, the header has 5"),
                 Arguments.of("unclosed quote", HEADER + "1,t,control,\"old_page,0\n" + rows,
-                        "ab.csv line 2: is not valid CSV (a quoted field is never closed, or has text after its"
-                                + " closing quote)"),
+                        "ab.csv line 2: a quoted field is never closed"),
                 Arguments.of("one group only", HEADER + "1,t,control,old_page,0\n2,t,control,old_page,1\n",
                         "ab.csv: needs at least 2 users in each group, has 0 with group 'treatment' and 2 with"
                                 + " 'control'"),
@@ -81,8 +81,14 @@ class ExperimentsJobInputTest {
                 Arguments.of("alpha 1", new String[] {"--alpha", "1"}, "--alpha '1' is not a number strictly between"),
                 Arguments.of("users", new String[] {"--users", "ten"}, "--users 'ten' is not a whole number"),
                 Arguments.of("mde 0", new String[] {"--mde", "0"}, "--mde '0' is not a number other than zero"),
-                Arguments.of("metric without input", new String[] {"--metric", "x"}, "--metric needs --input"),
-                Arguments.of("input without metric", new String[] {"--input", "ab.csv"}, "--metric is needed"),
+                Arguments.of("metric without input", new String[] {"--metric", "x"},
+                        "--metric cannot be used without --input"),
+                Arguments.of("input without metric", new String[] {"--input", "ab.csv"},
+                        "--metric is needed with --input"),
+                Arguments.of("seed with input", new String[] {"--input", "ab.csv", "--metric", "x", "--seed", "3"},
+                        "--seed cannot be used with --input: it is for the simulation"),
+                Arguments.of("looks", new String[] {"--looks", "1"},
+                        "--looks '1' is not a whole number from 2 to 1000"),
                 Arguments.of("no such file", new String[] {"--input", "missing.csv", "--metric", "x"},
                         "missing.csv: no such file"));
     }
@@ -101,11 +107,12 @@ class ExperimentsJobInputTest {
     }
 
     @Test
-    @DisplayName("--help prints the usage and exits with 0")
+    @DisplayName("--help explains every option, with an example, and exits with 0")
     void help() {
         JobRun run = JobRun.of(ExperimentsJob::run, "--help");
 
         assertThat(run.exit()).isZero();
-        assertThat(run.out()).startsWith("usage: experiments");
+        assertThat(run.out()).startsWith("Usage: experiments");
+        HelpCheck.explainsEveryOption(ExperimentsJob::run, new ExperimentsJob());
     }
 }

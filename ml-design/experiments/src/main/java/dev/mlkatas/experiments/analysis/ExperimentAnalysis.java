@@ -4,7 +4,7 @@ import dev.mlkatas.experiments.Cuped;
 import dev.mlkatas.experiments.Estimate;
 import dev.mlkatas.experiments.MetricTests;
 import dev.mlkatas.experiments.SampleSize;
-import dev.mlkatas.experiments.data.BadInputException;
+import dev.mlkatas.jobs.BadInputException;
 import dev.mlkatas.experiments.data.Experiment;
 import dev.mlkatas.experiments.data.Experiment.Arm;
 

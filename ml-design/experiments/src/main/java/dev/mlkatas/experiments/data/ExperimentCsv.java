@@ -1,14 +1,14 @@
 package dev.mlkatas.experiments.data;
 
+import dev.mlkatas.csv.CsvRecords;
+import dev.mlkatas.jobs.BadInputException;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -53,13 +53,7 @@ public final class ExperimentCsv {
     }
 
     static Experiment read(Reader reader, String name, Columns columns) throws IOException {
-        CSVParser parser;
-        try {
-            parser = FORMAT.parse(reader);
-        } catch (UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
-            throw new BadInputException(name + " line 1: the header is not valid CSV (" + e.getMessage() + ")");
-        }
-        try (parser) {
+        try (CSVParser parser = CsvRecords.open(FORMAT, reader, name)) {
             List<String> header = parser.getHeaderNames();
             if (header.isEmpty()) {
                 throw new BadInputException(name + ": is empty (expected a header and one row per user)");
@@ -69,19 +63,7 @@ public final class ExperimentCsv {
             int covariate = columns.covariate() == null ? -1 : column(header, columns.covariate(), name);
             int denominator = columns.denominator() == null ? -1 : column(header, columns.denominator(), name);
             Rows rows = new Rows(covariate >= 0, denominator >= 0);
-            Iterator<CSVRecord> records = parser.iterator();
-            while (true) {
-                long start = parser.getCurrentLineNumber() + 1;
-                CSVRecord record;
-                try {
-                    if (!records.hasNext()) {
-                        break;
-                    }
-                    record = records.next();
-                } catch (UncheckedIOException | IllegalStateException e) {
-                    throw new BadInputException(name + " line " + start + ": is not valid CSV (a quoted field is"
-                            + " never closed, or has text after its closing quote)");
-                }
+            for (CSVRecord record : CsvRecords.of(parser, name)) {
                 long line = record.getRecordNumber() + 1;
                 if (record.size() == 1 && record.get(0).isEmpty()) {
                     continue;

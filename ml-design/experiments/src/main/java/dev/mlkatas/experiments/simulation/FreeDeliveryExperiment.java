@@ -18,6 +18,9 @@ public final class FreeDeliveryExperiment {
     /** What the simulation makes true: users, relative changes of the order rate and of the basket, seed. */
     public record Truth(int users, double orderLift, double basketChange, long seed) {
 
+        /** The seed of the job's default experiment. */
+        public static final long DEFAULT_SEED = 7;
+
         public static Truth defaults(int users, long seed) {
             return new Truth(users, 0.05, -0.03, seed);
         }
