@@ -75,6 +75,10 @@ final class GradeCommand extends Subcommand implements Callable<Integer> {
     @Option(names = "--time-limit", paramLabel = "SECONDS", description = "One time limit for every kata.")
     private Integer timeLimit;
 
+    @Option(names = "--compile-time-limit", paramLabel = "SECONDS",
+            description = "How long the compiler may take for one kata's files (default: 30).")
+    private Integer compileTimeLimit;
+
     @Option(names = "--require-sandbox",
             description = "Exit with 2 before grading when the test JVMs cannot run in a sandbox (bubblewrap).")
     private boolean requireSandbox;
@@ -97,6 +101,9 @@ final class GradeCommand extends Subcommand implements Callable<Integer> {
         if (timeLimit != null && timeLimit < 1) {
             throw new UserException("--time-limit must be at least 1 second");
         }
+        if (compileTimeLimit != null && compileTimeLimit < 1) {
+            throw new UserException("--compile-time-limit must be at least 1 second");
+        }
         checkOutputs(chosen);
         List<Grader.Item> items = items(catalogue, assignment);
         long gradeSeed = seed != null ? seed : new SecureRandom().nextLong();
@@ -107,10 +114,16 @@ final class GradeCommand extends Subcommand implements Callable<Integer> {
                 + " with seed " + gradeSeed + " ...");
         err.flush();
         List<String> repeat = repeat(context.workspace().root(), gradeSeed);
-        err.println("Test JVMs: " + sandbox.description());
-        err.flush();
-        Grade grade = new Grader(context.workspace(), sandbox)
-                .grade(items, submission, assignment, hiddenTests, gradeSeed, repeat);
+        // The text report names the sandbox too: said here only when that report does not follow on the terminal.
+        if (out != null || !chosen.contains(GradeFormat.TEXT)) {
+            err.println("Test JVMs: " + sandbox.description());
+            err.flush();
+        }
+        Grader grader = new Grader(context.workspace(), sandbox);
+        if (compileTimeLimit != null) {
+            grader = grader.withCompileTimeLimit(Duration.ofSeconds(compileTimeLimit));
+        }
+        Grade grade = grader.grade(items, submission, assignment, hiddenTests, gradeSeed, repeat);
         for (KataGrade graded : grade.katas()) {
             err.println("  " + graded.kata().id() + ": " + String.format(java.util.Locale.ROOT, "%.2f", graded.points())
                     + " of " + String.format(java.util.Locale.ROOT, "%.2f", graded.maxPoints()));
@@ -156,6 +169,9 @@ final class GradeCommand extends Subcommand implements Callable<Integer> {
         }
         if (timeLimit != null) {
             arguments.addAll(List.of("--time-limit", timeLimit.toString()));
+        }
+        if (compileTimeLimit != null) {
+            arguments.addAll(List.of("--compile-time-limit", compileTimeLimit.toString()));
         }
         arguments.addAll(List.of("--seed", Long.toString(gradeSeed)));
         return arguments;

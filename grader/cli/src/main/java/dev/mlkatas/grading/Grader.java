@@ -2,6 +2,7 @@ package dev.mlkatas.grading;
 
 import dev.mlkatas.catalogue.Kata;
 import dev.mlkatas.catalogue.TestClass;
+import dev.mlkatas.intake.CandidateCompiler;
 import dev.mlkatas.sandbox.Sandbox;
 import dev.mlkatas.testing.RunSettings;
 import dev.mlkatas.testing.Submission;
@@ -35,6 +36,7 @@ public final class Grader {
     private final Workspace pristine;
     private final SuiteRunner runner;
     private final Sandbox sandbox;
+    private final Duration compileTimeLimit;
 
     public Grader(Workspace pristine) {
         this(pristine, Sandbox.none("no sandbox was asked for"));
@@ -42,9 +44,19 @@ public final class Grader {
 
     /** A grader whose test JVMs run in {@code sandbox}; every report says which. */
     public Grader(Workspace pristine, Sandbox sandbox) {
+        this(pristine, sandbox, CandidateCompiler.TIME_LIMIT);
+    }
+
+    private Grader(Workspace pristine, Sandbox sandbox, Duration compileTimeLimit) {
         this.pristine = pristine;
         this.runner = new SuiteRunner(pristine, sandbox);
         this.sandbox = sandbox;
+        this.compileTimeLimit = compileTimeLimit;
+    }
+
+    /** This grader with another limit on how long the compiler may take for one kata's candidate files. */
+    public Grader withCompileTimeLimit(Duration limit) {
+        return new Grader(pristine, sandbox, limit);
     }
 
     /**
@@ -60,7 +72,8 @@ public final class Grader {
         List<FileGuard> guards = new ArrayList<>();
         Redaction redaction = Redaction.of(System.getenv());
         for (Item item : items) {
-            RunSettings settings = RunSettings.grade(seed).withCandidateRoot(submission);
+            RunSettings settings = RunSettings.grade(seed).withCandidateRoot(submission)
+                    .withCompileTimeLimit(compileTimeLimit);
             if (item.timeLimit().isPresent()) {
                 settings = settings.withTimeLimit(item.timeLimit().get());
             }

@@ -17,15 +17,15 @@ import java.util.stream.Stream;
 
 /**
  * Compiles a candidate's files on their own, against the kata module's compiled classes and never with the
- * tests' sources, in a JVM of its own under {@link #TIME_LIMIT} and a 512 MiB heap. The classes land in a
+ * tests' sources, in a JVM of its own under a time limit ({@link #TIME_LIMIT} unless a grade sets another) and a 512 MiB heap. The classes land in a
  * folder that holds nothing else, so what the candidate's files declare can be checked there.
  *
  * <p>Example: {@code CandidateCompiler.compile(copies, javaRoot, copiesRoot, moduleClasspath,
- * scratch.resolve("candidate"), scratch)}
+ * scratch.resolve("candidate"), scratch, CandidateCompiler.TIME_LIMIT)}
  */
 public final class CandidateCompiler {
 
-    /** How long the compiler may take for one kata's candidate files. */
+    /** How long the compiler may take for one kata's candidate files, unless a grade says otherwise. */
     public static final Duration TIME_LIMIT = Duration.ofSeconds(30);
 
     /** The compiler's messages as a report shows them, or why the files were refused. */
@@ -35,10 +35,11 @@ public final class CandidateCompiler {
 
     /**
      * Compiles {@code sources} (copies under {@code sourceRoot}, the {@code src/main/java} of their module) into
-     * {@code out} against {@code classpath}; messages name the files relative to {@code shownFrom}.
+     * {@code out} against {@code classpath} within {@code timeLimit}; messages name the files relative to
+     * {@code shownFrom}.
      */
     public static Result compile(List<Path> sources, Path sourceRoot, Path shownFrom, List<Path> classpath, Path out,
-            Path scratch) {
+            Path scratch, Duration timeLimit) {
         try {
             Files.createDirectories(out);
             Path work = Files.createDirectories(scratch.resolve("compile"));
@@ -52,11 +53,11 @@ public final class CandidateCompiler {
                     List.of("-Xmx512m", "-Xss4m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"),
                     CompileMain.class.getName(), List.of(options.toString()), work);
             ForkedJvm.Captured exit = ForkedJvm.capture(command, Map.of("PATH", System.getenv().getOrDefault(
-                    "PATH", "/usr/bin:/bin")), "", work, TIME_LIMIT);
+                    "PATH", "/usr/bin:/bin")), "", work, timeLimit);
             String messages = exit.stdout().replace(shownFrom + File.separator, "").strip();
             if (exit.timedOut()) {
                 return new Result(false, "the compiler did not finish compiling the candidate's files within "
-                        + TIME_LIMIT.toSeconds() + " s");
+                        + timeLimit.toSeconds() + " s");
             }
             if (exit.exitCode() != 0) {
                 return new Result(false, messages.isEmpty() ? "the compiler failed: " + exit.stderrTail(5) : messages);

@@ -197,7 +197,8 @@ public final class SuiteRunner {
             return Optional.of(refused.getMessage());
         }
         CandidateCompiler.Result compiled = CandidateCompiler.compile(copies,
-                copiesRoot.resolve(kata.module()).resolve("src/main/java"), copiesRoot, code, out, scratch);
+                copiesRoot.resolve(kata.module()).resolve("src/main/java"), copiesRoot, code, out, scratch,
+                settings.compileTimeLimit());
         return compiled.success() ? Optional.empty() : Optional.of(compiled.messages());
     }
 

@@ -30,17 +30,19 @@ class GradeCommandTest {
     }
 
     @Test
-    @DisplayName("repeats the assignment, workspace, hidden tests and time limit given, with the seed")
+    @DisplayName("repeats the assignment, workspace, hidden tests and time limits given, with the seed")
     void repeatsEveryOptionGiven() {
         GradeCommand grade = parsed("--assignment", root.resolve("assignments/round/assignment.yaml").toString(),
                 "--workspace", elsewhere.resolve("my submission").toString(), "--hidden", root.resolve("mentor").toString(),
-                "--time-limit", "30", "--format", "markdown", "--out", "grades", "--min-score", "60");
+                "--time-limit", "30", "--compile-time-limit", "5", "--format", "markdown", "--out", "grades",
+                "--min-score", "60");
 
         assertThat(grade.repeat(root.toAbsolutePath().normalize(), -6778)).containsExactly(
                 "--assignment", "assignments/round/assignment.yaml",
                 "--workspace", elsewhere.toAbsolutePath().normalize().resolve("my submission").toString(),
                 "--hidden", "mentor",
                 "--time-limit", "30",
+                "--compile-time-limit", "5",
                 "--seed", "-6778");
     }
 

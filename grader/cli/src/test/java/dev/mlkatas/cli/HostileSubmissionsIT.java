@@ -91,6 +91,9 @@ class HostileSubmissionsIT {
         List<String> args = new ArrayList<>(List.of("grade", "--katas", kata.id(), "--workspace", workspace.toString(),
                 "--time-limit", Integer.toString(timeLimit), "--seed", "1", "--format", "text,json,gradescope",
                 "--out", out.toString()));
+        if (expected.containsKey("compileTimeLimitSeconds")) {
+            args.addAll(List.of("--compile-time-limit", expected.getProperty("compileTimeLimitSeconds")));
+        }
         if (Boolean.parseBoolean(expected.getProperty("hidden", "false"))) {
             args.addAll(List.of("--hidden", HIDDEN.toString()));
         }

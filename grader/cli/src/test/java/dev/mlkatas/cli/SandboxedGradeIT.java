@@ -161,6 +161,7 @@ class SandboxedGradeIT {
 
         assertThat(run.out()).contains("adder: 100 of 100 points (7 of 7 tests pass)")
                 .contains("Test JVMs: sandboxed (bubblewrap");
+        assertThat(run.err()).as("the text report on the terminal says it once").doesNotContain("Test JVMs");
         assertThat(run.exit()).isZero();
         assertThat(root.resolve("fixture/written-by-a-test.txt")).doesNotExist();
         assertThat(ProcessHandle.allProcesses().filter(SandboxedGradeIT::isSurvivor).count())

@@ -69,6 +69,20 @@ class CompileMainTest {
                         + "class or nested in it");
     }
 
+    @Test
+    @DisplayName("stops a compiler that takes longer than its time limit, and says so")
+    void stopsAtTheTimeLimit() throws IOException {
+        Path source = write("demo/Solution.java", "package demo; public final class Solution {}");
+
+        // No JVM starts and compiles within a millisecond: the limit, not the file, decides.
+        CandidateCompiler.Result result = CandidateCompiler.compile(List.of(source), dir.resolve("src"), dir,
+                List.of(), dir.resolve("out"), dir.resolve("scratch"), java.time.Duration.ofMillis(1));
+
+        assertThat(result.success()).isFalse();
+        assertThat(result.messages()).startsWith("the compiler did not finish compiling the candidate's files within");
+        assertThat(dir.resolve("out/demo/Solution.class")).doesNotExist();
+    }
+
     private record Compiled(int exit, String messages) {}
 
     private Compiled compile(Path source) throws IOException {

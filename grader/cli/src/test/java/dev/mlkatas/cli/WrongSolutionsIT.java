@@ -1,0 +1,81 @@
+package dev.mlkatas.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+
+import dev.mlkatas.catalogue.Catalogue;
+import dev.mlkatas.catalogue.Kata;
+import dev.mlkatas.runner.TestResult;
+import dev.mlkatas.testing.RunSettings;
+import dev.mlkatas.testing.Submission;
+import dev.mlkatas.testing.SuiteReport;
+import dev.mlkatas.testing.SuiteRunner;
+import dev.mlkatas.workspace.Workspace;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs each kata's suite against the plausible wrong solutions in {@code src/test/resources/wrong-solutions}:
+ * one realistic mistake each (its {@code README.txt} says which), written apart from the reference. A suite
+ * that lets one through, or names only one failing test between it and full marks, or makes the candidate wait
+ * a minute to learn of it, fails here (see that folder's README).
+ */
+class WrongSolutionsIT {
+
+    private static final Path ROOT = Path.of(System.getProperty("kata.root", "../..")).toAbsolutePath().normalize();
+    private static final Path CORPUS = Path.of("src/test/resources/wrong-solutions").toAbsolutePath();
+    /** A wrong answer must fail by name within this time; the whole suite then stops. */
+    private static final Duration LIMIT = Duration.ofSeconds(60);
+    private static final int MIN_FAILING_TESTS = 2;
+
+    @TestFactory
+    @DisplayName("every plausible wrong solution fails at least two tests by name, within a minute")
+    Stream<DynamicTest> wrongSolutionsFail(@TempDir Path scratch) throws IOException {
+        Catalogue catalogue = Catalogue.load(ROOT);
+        SuiteRunner runner = new SuiteRunner(new Workspace(ROOT));
+        List<DynamicTest> tests = new ArrayList<>();
+        try (Stream<Path> katas = Files.list(CORPUS)) {
+            for (Path kataFolder : katas.filter(Files::isDirectory).sorted().toList()) {
+                Kata kata = catalogue.get(kataFolder.getFileName().toString());
+                try (Stream<Path> cases = Files.list(kataFolder)) {
+                    for (Path folder : cases.filter(Files::isDirectory).sorted().toList()) {
+                        String name = kata.id() + "/" + folder.getFileName();
+                        tests.add(dynamicTest(name, () -> fails(runner, kata, folder, scratch.resolve(name))));
+                    }
+                }
+            }
+        }
+        return tests.stream();
+    }
+
+    private static void fails(SuiteRunner runner, Kata kata, Path folder, Path scratch) throws IOException {
+        String mistake = Files.readString(folder.resolve("README.txt")).strip();
+        Path submission = Files.createDirectories(scratch.resolve("submission"));
+        for (String file : kata.files()) {
+            Path wrong = folder.resolve(file);
+            assertThat(wrong).as("%s: the case's copy of %s", folder.getFileName(), file).isRegularFile();
+            Path target = submission.resolve(kata.module()).resolve(file);
+            Files.createDirectories(target.getParent());
+            Files.copy(wrong, target);
+        }
+
+        SuiteReport report = runner.run(kata, Submission.CANDIDATE,
+                RunSettings.grade(1).withCandidateRoot(submission).withTimeLimit(LIMIT));
+
+        assertThat(report.status()).as("%s (%s): the suite must run to the end within %s s: %s",
+                folder.getFileName(), mistake, LIMIT.toSeconds(), report.problem())
+                .isEqualTo(SuiteReport.Status.COMPLETED);
+        assertThat(report.failures()).as("%s (%s): failing tests", folder.getFileName(), mistake)
+                .extracting(TestResult::name)
+                .hasSizeGreaterThanOrEqualTo(MIN_FAILING_TESTS);
+    }
+}
