@@ -177,8 +177,8 @@ class KataCliTest {
         CliRun run = kata(root, "frobnicate");
 
         assertThat(run.exit()).isEqualTo(2);
-        assertThat(run.err()).isEqualTo("kata: unknown command 'frobnicate'; known commands: list, show, test, hint, "
-                + "solution, progress, run, bench, mutate, grade, assign, help\n");
+        assertThat(run.err()).isEqualTo("kata: unknown command 'frobnicate'; known commands: list, show, test, watch, "
+                + "hint, solution, progress, run, bench, mutate, grade, assign, help\n");
         assertThat(run.out()).isEmpty();
     }
 
