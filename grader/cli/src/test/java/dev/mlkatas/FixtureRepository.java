@@ -22,8 +22,10 @@ public final class FixtureRepository {
             tests:
               - class: demo.AdderTest
                 points: 1
+                task: 1
               - class: demo.AdderPropertiesTest
                 points: 2
+                task: 2
             timeLimitSeconds: 60
             jvmOptions:
               - -Dfixture.greeting=hello
@@ -33,6 +35,17 @@ public final class FixtureRepository {
               - return a + b;
             run:
               main: demo.AdderMain
+            """;
+
+    /** The statement: two tasks, one test class each. */
+    public static final String STATEMENT = """
+            # Adder
+
+            Add two ints.
+
+            ## Task 1: two small ints
+
+            ## Task 2 (advanced): in either order
             """;
 
     public static final String STUB = """
@@ -122,7 +135,7 @@ public final class FixtureRepository {
     public static FixtureRepository create(Path root) {
         FixtureRepository repository = new FixtureRepository(root);
         repository.write("fixture/katas/adder/kata.yaml", ENTRY);
-        repository.write("fixture/katas/adder/statement.md", "# Adder\n\nAdd two ints.\n");
+        repository.write("fixture/katas/adder/statement.md", STATEMENT);
         repository.write("fixture/src/main/java/demo/Adder.java", STUB);
         repository.write("fixture/src/main/java/demo/AdderMain.java", """
                 package demo;

@@ -18,6 +18,7 @@ import dev.mlkatas.ltv.report.LtvCharts;
 import dev.mlkatas.ltv.report.LtvReport;
 import dev.mlkatas.ltv.report.LtvRun;
 import dev.mlkatas.ltv.report.LtvSummary;
+import dev.mlkatas.ltv.report.RegressionComparison;
 import dev.mlkatas.orders.OrderLog;
 import dev.mlkatas.orders.OrderLogs;
 import dev.mlkatas.orders.OrdersCsv;
@@ -26,6 +27,7 @@ import dev.mlkatas.output.OutputDirectory;
 import dev.mlkatas.output.Progress;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,6 +36,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -50,7 +53,8 @@ import smile.math.MathEx;
  */
 @Command(name = "ltv", subcommands = GenerateData.class,
         description = {"Customer lifetime value: BG/NBD and Gamma-Gamma fitted by maximum likelihood, a "
-                + "gradient-boosted regression beside them, both judged on the holdout after --calibration-end, "
+                + "gradient-boosted regression beside them (when enough customers ordered a holdout length before "
+                + "--calibration-end), both judged on the holdout after --calibration-end, "
                 + "and each customer's discounted value over --clv-weeks.",
             "Reads orders (--transactions); without them, generates 20,000 grocery customers. Writes report.md, "
                 + "summary.json and charts to --out."},
@@ -172,28 +176,44 @@ public final class LtvJob extends JobCommand {
                 transactions[c] = bgNbd.expectedTransactions(customers.get(c), data.holdoutLength());
                 spend[c] = transactions[c] * gammaGamma.expectedValue(customers.get(c));
             }
-            SpendRegression regression;
-            try (Progress.Step step = progress.step("fitting the gradient-boosted regression")) {
-                regression = SpendRegression.predict(data, seed, trees);
-            }
+            RegressionComparison regression = compare(data, seed, progress);
             LifetimeValue lifetimeValue = new LifetimeValue(bgNbd, gammaGamma, unit, clvWeeks, discount);
             double[] values = customers.stream().mapToDouble(lifetimeValue::of).toArray();
             LtvRun run = new LtvRun(inputs, seed, data, bgNbd, gammaGamma, truth, frequencyValueCorrelation(customers),
-                    spend, regression.predictions(), regression.trainingRows(), transactions,
-                    SpendMetrics.of(data.holdoutSpend(), spend), SpendMetrics.of(data.holdoutSpend(), regression.predictions()),
-                    lifetimeValue, values);
+                    spend, transactions, SpendMetrics.of(data.holdoutSpend(), spend), regression, lifetimeValue, values);
 
             JsonFile.write(LtvSummary.of(run), directory.file("summary.json"));
             Files.writeString(directory.file("report.md"), LtvReport.markdown(run), StandardCharsets.UTF_8);
             LtvCharts.write(run, directory);
             Path written = directory.publish();
-            out.printf(Locale.ROOT, "holdout Spearman: BG/NBD x Gamma-Gamma %.3f, gradient-boosted regression %.3f%n",
-                    run.probabilistic().spearman(), run.regression().spearman());
+            out.printf(Locale.ROOT, "holdout Spearman: BG/NBD x Gamma-Gamma %.3f%s%n", run.probabilistic().spearman(),
+                    regression instanceof RegressionComparison.Ran ran
+                            ? String.format(Locale.ROOT, ", gradient-boosted regression %.3f", ran.metrics().spearman())
+                            : " (no gradient-boosted comparison)");
             out.println("wrote " + written + " (report.md, summary.json, holdout-deciles and transactions-by-frequency "
                     + ".png and .svg)");
             return 0;
         } finally {
             directory.discard();
+        }
+    }
+
+    /**
+     * The gradient-boosted regression on the same holdout, a side comparison: when the data cannot support it,
+     * it is skipped with one line on standard error, and the probabilistic models' results are written anyway.
+     */
+    private RegressionComparison compare(LtvData data, long seed, Progress progress) {
+        Optional<String> cannot = SpendRegression.cannotLearn(data);
+        if (cannot.isPresent()) {
+            PrintWriter err = spec().commandLine().getErr();
+            err.println("ltv: " + cannot.get());
+            err.flush();
+            return new RegressionComparison.Skipped(cannot.get());
+        }
+        try (Progress.Step step = progress.step("fitting the gradient-boosted regression")) {
+            SpendRegression regression = SpendRegression.predict(data, seed, trees);
+            return new RegressionComparison.Ran(regression.predictions(), regression.trainingRows(),
+                    SpendMetrics.of(data.holdoutSpend(), regression.predictions()));
         }
     }
 

@@ -153,33 +153,37 @@ public final class Catalogue {
                 throw new CatalogueException(name + ": file '" + file + "' does not exist in " + module);
             }
         }
-        for (TestClass test : e.tests()) {
+        List<TestClass> tests = new ArrayList<>();
+        for (CatalogueEntry.TestEntry test : e.tests()) {
             require(name, "tests[].class", test.className());
             if (test.points() < 1) {
                 throw new CatalogueException(name + ": test class " + test.className()
                         + " must be worth at least 1 point");
             }
-            if (!Files.isRegularFile(moduleDir.resolve("src/test/java").resolve(test.sourcePath()))) {
+            TestClass checked = new TestClass(test.className(), test.points(), test.task() == null ? 0 : test.task());
+            if (!Files.isRegularFile(moduleDir.resolve("src/test/java").resolve(checked.sourcePath()))) {
                 throw new CatalogueException(name + ": test class " + test.className() + " has no source in "
                         + module + "/src/test/java");
             }
+            tests.add(checked);
         }
         if (!Files.isRegularFile(directory.resolve("statement.md"))) {
             throw new CatalogueException(name + ": statement.md is missing beside it");
         }
+        List<Task> tasks = StatementTasks.read(name, directory.resolve("statement.md"), tests);
         int timeLimit = e.timeLimitSeconds() == null ? DEFAULT_TIME_LIMIT_SECONDS : e.timeLimitSeconds();
         if (timeLimit < 1) {
             throw new CatalogueException(name + ": timeLimitSeconds must be positive, not " + timeLimit);
         }
         return new Kata(
                 e.id(), e.title(), e.round(), e.difficulty(), e.summary() == null ? "" : e.summary(),
-                module, directory, e.files(), e.tests(), timeLimit,
+                module, directory, e.files(), tests, timeLimit,
                 e.jvmOptions() == null ? List.of() : e.jvmOptions(),
                 e.hints() == null ? List.of() : e.hints(),
                 Optional.ofNullable(e.run()).map(CatalogueEntry.Run::main),
                 e.bench() == null ? List.of() : e.bench(),
-                e.mutation() == null ? Mutation.NONE : mutation(name, e.mutation(), e.tests()),
-                allowPatterns(name, e.allow()));
+                e.mutation() == null ? Mutation.NONE : mutation(name, e.mutation(), tests),
+                allowPatterns(name, e.allow()), tasks);
     }
 
     /** The {@code allow} key: every pattern must read, so a typo fails the catalogue, not a candidate. */

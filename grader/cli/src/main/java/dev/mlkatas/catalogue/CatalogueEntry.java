@@ -1,5 +1,6 @@
 package dev.mlkatas.catalogue;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
 /** The keys of a {@code kata.yaml} file, as written; {@link Catalogue} checks them and makes a {@link Kata}. */
@@ -10,7 +11,7 @@ record CatalogueEntry(
         Difficulty difficulty,
         String summary,
         List<String> files,
-        List<TestClass> tests,
+        List<TestEntry> tests,
         Integer timeLimitSeconds,
         List<String> jvmOptions,
         List<String> hints,
@@ -18,6 +19,9 @@ record CatalogueEntry(
         List<String> bench,
         MutationEntry mutation,
         List<String> allow) {
+
+    /** One entry of {@code tests}, as written: {@code task} may be missing, which the catalogue refuses. */
+    record TestEntry(@JsonProperty("class") String className, int points, Integer task) {}
 
     /** What {@code kata run} starts. */
     record Run(String main) {}

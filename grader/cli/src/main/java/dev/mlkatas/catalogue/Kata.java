@@ -17,6 +17,7 @@ import java.util.Optional;
  * @param mainClass what {@code kata run} starts, if anything
  * @param benchmarks the JMH benchmark classes {@code kata bench} runs, if any
  * @param mutation what mutation testing of the suite found and leaves out ({@link Mutation#NONE} if nothing)
+ * @param tasks the tasks of its statement, in order; every test class names one of them
  * @param allow what the candidate's files may use besides the grader's defaults, as allowlist patterns
  *     ({@code org.apache.hadoop.io.Text}, {@code smile.classification.*}): see GRADING.md, Layer 3
  */
@@ -36,7 +37,8 @@ public record Kata(
         Optional<String> mainClass,
         List<String> benchmarks,
         Mutation mutation,
-        List<String> allow) {
+        List<String> allow,
+        List<Task> tasks) {
 
     public Kata {
         files = List.copyOf(files);
@@ -45,6 +47,27 @@ public record Kata(
         jvmOptions = List.copyOf(jvmOptions);
         benchmarks = List.copyOf(benchmarks);
         allow = List.copyOf(allow);
+        tasks = List.copyOf(tasks);
+    }
+
+    /** Task {@code number} of the statement, if it has one. */
+    public Optional<Task> task(int number) {
+        return tasks.stream().filter(t -> t.number() == number).findFirst();
+    }
+
+    /** The test classes of task {@code number}, in the entry's order. */
+    public List<TestClass> testsOf(int number) {
+        return tests.stream().filter(t -> t.task() == number).toList();
+    }
+
+    /**
+     * This kata with only the test classes of task {@code number}, to run them alone.
+     *
+     * <p>Example: {@code kata.onlyTask(2).tests()} are {@code kata.testsOf(2)}.
+     */
+    public Kata onlyTask(int number) {
+        return new Kata(id, title, round, difficulty, summary, module, directory, files, testsOf(number),
+                timeLimitSeconds, jvmOptions, hints, mainClass, benchmarks, mutation, allow, tasks);
     }
 
     /** The statement, {@code statement.md} beside the catalogue entry. */

@@ -7,8 +7,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  *
  * @param className the fully qualified name, e.g. {@code dev.mlkatas.twosum.ZeroSumPairsTest}
  * @param points what each test of the class is worth when graded
+ * @param task the task of the statement the class checks, from 1; a class that needs several tasks belongs to
+ *     the last of them, the one after which it can pass
  */
-public record TestClass(@JsonProperty("class") String className, int points) {
+public record TestClass(@JsonProperty("class") String className, int points, int task) {
 
     /** The source file of the class, relative to a test source root. */
     public String sourcePath() {

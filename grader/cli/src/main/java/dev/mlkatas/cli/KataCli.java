@@ -27,9 +27,9 @@ import picocli.CommandLine.Option;
         description = "Practise the machine-learning-engineer interview katas: read a statement, edit one file, "
                 + "test it.",
         subcommands = {
-                ListCommand.class, ShowCommand.class, TestCommand.class, HintCommand.class, SolutionCommand.class,
-                ProgressCommand.class, RunCommand.class, BenchCommand.class, MutateCommand.class, GradeCommand.class,
-                AssignCommand.class,
+                ListCommand.class, ShowCommand.class, TestCommand.class, WatchCommand.class, HintCommand.class,
+                SolutionCommand.class, ProgressCommand.class, RunCommand.class, BenchCommand.class, MutateCommand.class,
+                GradeCommand.class, AssignCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Start with: kata list, then kata show two-sum."})
 public final class KataCli {

@@ -2,6 +2,8 @@ package dev.mlkatas.cli;
 
 import dev.mlkatas.catalogue.Kata;
 import dev.mlkatas.catalogue.Mutation;
+import dev.mlkatas.catalogue.Task;
+import dev.mlkatas.catalogue.TestClass;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -31,6 +33,11 @@ final class ShowCommand extends Subcommand implements Runnable {
         out.println(k.files().size() == 1 ? "The file you edit:" : "The files you edit:");
         for (String file : k.files()) {
             out.println("  " + context.display(context.workspace().candidateFile(k, file)));
+        }
+        out.println("Its tasks and the test classes that check them (./kata test " + k.id() + " --task N):");
+        for (Task task : k.tasks()) {
+            out.println("  " + task.number() + ". " + task.title() + ": " + String.join(", ",
+                    k.testsOf(task.number()).stream().map(TestClass::simpleName).toList()));
         }
         out.println("Test it with: ./kata test " + k.id() + "   Stuck? ./kata hint " + k.id()
                 + " (" + k.hints().size() + " hints)");

@@ -1,6 +1,7 @@
 package dev.mlkatas.cli;
 
 import dev.mlkatas.catalogue.Kata;
+import dev.mlkatas.catalogue.Task;
 import java.io.PrintWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,6 +28,21 @@ abstract class Subcommand {
     /** The kata with this id, or a usage error that lists the known ids. */
     Kata kata(String id) {
         return context().catalogue().get(id);
+    }
+
+    /**
+     * {@code kata} with only the tests of task {@code task}, or the whole kata when {@code task} is null; a
+     * usage error when the statement has no such task.
+     */
+    Kata onlyTask(Kata kata, Integer task) {
+        if (task == null) {
+            return kata;
+        }
+        if (kata.task(task).isEmpty()) {
+            throw new UserException(kata.id() + " has " + Task.range(kata.tasks().size()) + "; there is no task "
+                    + task);
+        }
+        return kata.onlyTask(task);
     }
 
     PrintWriter out() {

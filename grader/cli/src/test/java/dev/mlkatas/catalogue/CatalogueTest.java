@@ -5,9 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.mlkatas.FixtureRepository;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class CatalogueTest {
 
@@ -27,7 +31,8 @@ class CatalogueTest {
         assertThat(adder.module()).isEqualTo("fixture");
         assertThat(adder.files()).containsExactly("src/main/java/demo/Adder.java");
         assertThat(adder.tests()).containsExactly(
-                new TestClass("demo.AdderTest", 1), new TestClass("demo.AdderPropertiesTest", 2));
+                new TestClass("demo.AdderTest", 1, 1), new TestClass("demo.AdderPropertiesTest", 2, 2));
+        assertThat(adder.tasks()).containsExactly(new Task(1, "two small ints"), new Task(2, "in either order"));
         assertThat(adder.hints()).hasSize(3);
         assertThat(adder.timeLimitSeconds()).isEqualTo(60);
         assertThat(adder.jvmOptions()).containsExactly("-Dfixture.greeting=hello");
@@ -111,10 +116,10 @@ class CatalogueTest {
         FixtureRepository fixture = FixtureRepository.create(root);
         fixture.write("fixture/katas/ranker/kata.yaml", FixtureRepository.ENTRY
                 .replace("id: adder", "id: ranker").replace("round: coding", "round: system-design"));
-        fixture.write("fixture/katas/ranker/statement.md", "# Ranker\n");
+        fixture.write("fixture/katas/ranker/statement.md", FixtureRepository.STATEMENT);
         fixture.write("fixture/katas/crf/kata.yaml", FixtureRepository.ENTRY
                 .replace("id: adder", "id: crf").replace("round: coding", "round: ir-ranking"));
-        fixture.write("fixture/katas/crf/statement.md", "# CRF\n");
+        fixture.write("fixture/katas/crf/statement.md", FixtureRepository.STATEMENT);
 
         assertThat(Catalogue.load(root).katas()).extracting(Kata::id).containsExactly("adder", "crf", "ranker");
     }
@@ -204,7 +209,7 @@ class CatalogueTest {
     void refusesDuplicateIds() {
         FixtureRepository fixture = FixtureRepository.create(root);
         fixture.write("other/katas/adder/kata.yaml", FixtureRepository.ENTRY);
-        fixture.write("other/katas/adder/statement.md", "# Adder again\n");
+        fixture.write("other/katas/adder/statement.md", FixtureRepository.STATEMENT);
         fixture.write("other/src/main/java/demo/Adder.java", FixtureRepository.STUB);
         fixture.write("other/src/test/java/demo/AdderTest.java", "class AdderTest {}");
         fixture.write("other/src/test/java/demo/AdderPropertiesTest.java", "class AdderPropertiesTest {}");
@@ -218,7 +223,7 @@ class CatalogueTest {
     void findsKatasInNestedModules() {
         FixtureRepository fixture = FixtureRepository.create(root);
         fixture.write("design/systems/katas/doubler/kata.yaml", FixtureRepository.ENTRY.replace("adder", "doubler"));
-        fixture.write("design/systems/katas/doubler/statement.md", "# Doubler\n");
+        fixture.write("design/systems/katas/doubler/statement.md", FixtureRepository.STATEMENT);
         fixture.write("design/systems/src/main/java/demo/Adder.java", FixtureRepository.STUB);
         fixture.write("design/systems/src/test/java/demo/AdderTest.java", "class AdderTest {}");
         fixture.write("design/systems/src/test/java/demo/AdderPropertiesTest.java", "class AdderPropertiesTest {}");
@@ -238,5 +243,77 @@ class CatalogueTest {
         assertThatThrownBy(() -> Catalogue.load(root).get("two-summ"))
                 .isInstanceOf(UnknownKataException.class)
                 .hasMessage("unknown kata 'two-summ'; known katas: adder");
+    }
+
+    @Test
+    @DisplayName("reads the statement's tasks, and which test classes check each")
+    void readsTasks() {
+        FixtureRepository.create(root);
+
+        Kata adder = Catalogue.load(root).get("adder");
+
+        assertThat(adder.task(2)).contains(new Task(2, "in either order"));
+        assertThat(adder.task(3)).isEmpty();
+        assertThat(adder.testsOf(1)).extracting(TestClass::className).containsExactly("demo.AdderTest");
+        assertThat(adder.onlyTask(2).tests()).extracting(TestClass::className)
+                .containsExactly("demo.AdderPropertiesTest");
+    }
+
+    @Test
+    @DisplayName("a statement without task headings is one task, titled by its heading")
+    void statementWithoutTasksIsOneTask() {
+        FixtureRepository.create(root)
+                .write("fixture/katas/adder/statement.md", "# Adder\n\nAdd two ints.\n")
+                .write("fixture/katas/adder/kata.yaml", FixtureRepository.ENTRY.replace("task: 2", "task: 1"));
+
+        assertThat(Catalogue.load(root).get("adder").tasks()).containsExactly(new Task(1, "Adder"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badTasks")
+    @DisplayName("refuses test classes and statements whose tasks do not fit, naming the entry")
+    void refusesBadTasks(String what, String entry, String statement, String message) {
+        FixtureRepository.create(root)
+                .write("fixture/katas/adder/kata.yaml", entry)
+                .write("fixture/katas/adder/statement.md", statement);
+
+        assertThatThrownBy(() -> Catalogue.load(root))
+                .isInstanceOf(CatalogueException.class)
+                .hasMessage("fixture/katas/adder/kata.yaml: " + message);
+    }
+
+    static Stream<Arguments> badTasks() {
+        String entry = FixtureRepository.ENTRY;
+        String statement = FixtureRepository.STATEMENT;
+        return Stream.of(
+                Arguments.of("a test class without a task", entry.replace("    task: 1\n", ""), statement,
+                        "test class demo.AdderTest has no task: give it 'task: N', the task of statement.md it "
+                                + "checks (tasks 1 to 2)"),
+                Arguments.of("a task the statement does not have", entry.replace("task: 2", "task: 3"), statement,
+                        "test class demo.AdderPropertiesTest names task 3, but statement.md has tasks 1 to 2"),
+                Arguments.of("task 0", entry.replace("task: 2", "task: -1"), statement,
+                        "test class demo.AdderPropertiesTest names task -1, but statement.md has tasks 1 to 2"),
+                Arguments.of("a task no test class checks", entry.replace("task: 1", "task: 2"), statement,
+                        "task 1 of statement.md (two small ints) has no test class: give its tests 'task: 1'"),
+                Arguments.of("task headings that skip a number", entry, statement.replace("Task 2", "Task 3"),
+                        "the task headings of statement.md must count 1, 2, 3...: 'Task 3' comes after 'Task 1'"),
+                Arguments.of("a statement of one task", entry, "# Adder\n",
+                        "test class demo.AdderPropertiesTest names task 2, but statement.md has task 1 only"));
+    }
+
+    @Test
+    @DisplayName("every kata of this repository gives each of its test classes a task of its statement")
+    void everyKataOfTheRepositoryMapsItsTestsToTasks() {
+        // Loading checks it already; this says so for every kata, and that there are katas to check.
+        Catalogue catalogue = Catalogue.load(Path.of(System.getProperty("kata.root", "../..")));
+
+        assertThat(catalogue.katas()).hasSizeGreaterThanOrEqualTo(12);
+        for (Kata kata : catalogue.katas()) {
+            assertThat(kata.tasks()).as(kata.id()).isNotEmpty();
+            assertThat(kata.tests()).as(kata.id())
+                    .allSatisfy(test -> assertThat(kata.task(test.task())).as(test.className()).isPresent());
+            assertThat(kata.tasks()).as(kata.id())
+                    .allSatisfy(task -> assertThat(kata.testsOf(task.number())).as(task.title()).isNotEmpty());
+        }
     }
 }

@@ -65,6 +65,40 @@ class BuiltKataCommandsIT {
     }
 
     @Test
+    @DisplayName("test names the first task with a failing test as the one the candidate is on")
+    void namesCurrentTask() {
+        assertThat(kata(root, "test", "adder").out()).contains("You are on task 1 of 2: two small ints");
+
+        // Right for small ints, so task 1 passes; not symmetric, so task 2's property fails.
+        fixture.candidate(FixtureRepository.REFERENCE.replace("return a + b;", "return a > 100 ? a : a + b;"));
+        CliRun run = kata(root, "test", "adder");
+
+        assertThat(run.out()).contains("adder: 2 passed, 1 failed").contains("You are on task 2 of 2: in either order");
+    }
+
+    @Test
+    @DisplayName("test --task runs only that task's test classes, and names the next task when they pass")
+    void runsOneTask() {
+        fixture.candidate(FixtureRepository.REFERENCE.replace("return a + b;", "return a > 100 ? a : a + b;"));
+
+        CliRun first = kata(root, "test", "adder", "--task", "1");
+
+        assertThat(first.exit()).isZero();
+        assertThat(first.out())
+                .contains("Testing adder, task 1 of 2 ...")
+                .doesNotContain("AdderPropertiesTest")
+                .contains("adder: 2 passed, 0 failed")
+                .contains("Task 1 of 2 passes; next: ./kata test adder --task 2");
+        assertThat(kata(root, "list").out()).as("one task's run is not the kata's status").contains("not started");
+
+        CliRun second = kata(root, "test", "adder", "--task", "2");
+
+        assertThat(second.exit()).isEqualTo(1);
+        assertThat(second.out()).contains("FAILED  AdderPropertiesTest › isCommutative")
+                .doesNotContain("AdderTest ›").contains("adder: 0 passed, 1 failed");
+    }
+
+    @Test
     @DisplayName("test shows the compiler's message when the candidate's code does not compile, and exits 1")
     void compileError() {
         fixture.candidate("package demo; public final class Adder { oops }");

@@ -65,6 +65,27 @@ class KataCliTest {
     }
 
     @Test
+    @DisplayName("show lists the statement's tasks with the test classes that check each")
+    void showsTasks() {
+        CliRun run = kata(root, "show", "adder");
+
+        assertThat(run.out()).contains(
+                "Its tasks and the test classes that check them (./kata test adder --task N):\n"
+                        + "  1. two small ints: AdderTest\n"
+                        + "  2. in either order: AdderPropertiesTest\n");
+    }
+
+    @Test
+    @DisplayName("test --task with a task the statement does not have is one line and exit code 2")
+    void unknownTask() {
+        CliRun run = kata(root, "test", "adder", "--task", "3");
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("kata: adder has tasks 1 to 2; there is no task 3\n");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
     @DisplayName("an unknown kata is a usage error that lists the known ones")
     void unknownKata() {
         CliRun run = kata(root, "show", "adderr");
@@ -156,8 +177,8 @@ class KataCliTest {
         CliRun run = kata(root, "frobnicate");
 
         assertThat(run.exit()).isEqualTo(2);
-        assertThat(run.err()).isEqualTo("kata: unknown command 'frobnicate'; known commands: list, show, test, hint, "
-                + "solution, progress, run, bench, mutate, grade, assign, help\n");
+        assertThat(run.err()).isEqualTo("kata: unknown command 'frobnicate'; known commands: list, show, test, watch, "
+                + "hint, solution, progress, run, bench, mutate, grade, assign, help\n");
         assertThat(run.out()).isEmpty();
     }
 

@@ -3,10 +3,11 @@ package dev.mlkatas.ltv.ml;
 import dev.mlkatas.customers.BehaviourFeatures;
 import dev.mlkatas.customers.MedianImputer;
 import dev.mlkatas.ltv.data.LtvData;
-import dev.mlkatas.jobs.BadInputException;
 import dev.mlkatas.orders.CustomerHistory;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.IntStream;
 import smile.base.cart.Loss;
 import smile.data.DataFrame;
@@ -20,6 +21,8 @@ import smile.regression.GradientTreeBoost;
  * from a customer's behaviour ({@link BehaviourFeatures}) to what they spend next. It learns one holdout
  * length earlier, where the answer is known: features at (calibration end - holdout length), target the
  * spend up to the calibration end. Then it predicts the holdout from the features at the calibration end.
+ * When the calibration period is shorter than the holdout, few customers or none had ordered that early, and
+ * {@link #cannotLearn} says so instead.
  *
  * <p>Example: {@code double[] predicted = SpendRegression.predict(data, 7, 100).predictions();}
  *
@@ -30,7 +33,28 @@ public record SpendRegression(double[] predictions, int trainingRows) {
 
     private static final int MIN_TRAINING_ROWS = 20;
 
+    /**
+     * Why the regression cannot learn from {@code data}, in one sentence, if it cannot: it needs customers who
+     * had ordered one holdout length before the calibration end, and a short calibration period has too few.
+     */
+    public static Optional<String> cannotLearn(LtvData data) {
+        long start = data.calibrationEnd().toEpochDay() - data.holdoutDays();
+        long learnable = data.histories().stream().filter(h -> BehaviourFeatures.hasOrdered(h, start)).count();
+        if (learnable >= MIN_TRAINING_ROWS) {
+            return Optional.empty();
+        }
+        return Optional.of(String.format(Locale.ROOT, "the gradient-boosted comparison was skipped: it learns from "
+                + "the customers who had ordered by %s, one holdout length (%d days) before the calibration end %s, "
+                + "and needs %d of them, but there %s %d; a later --calibration-end gives it more history",
+                data.calibrationEnd().minusDays(data.holdoutDays()), data.holdoutDays(), data.calibrationEnd(),
+                MIN_TRAINING_ROWS, learnable == 1 ? "is" : "are", learnable));
+    }
+
+    /** Learns and predicts; {@link #cannotLearn} must be empty for {@code data}. */
     public static SpendRegression predict(LtvData data, long seed, int trees) {
+        cannotLearn(data).ifPresent(why -> {
+            throw new IllegalStateException(why);
+        });
         long end = data.calibrationEnd().toEpochDay();
         long start = end - data.holdoutDays();
         List<double[]> training = new ArrayList<>();
@@ -47,11 +71,6 @@ public record SpendRegression(double[] predictions, int trainingRows) {
                 }
             }
             targets.add(spend);
-        }
-        if (training.size() < MIN_TRAINING_ROWS) {
-            throw new BadInputException("only " + training.size() + " customers ordered by " + data.calibrationEnd().minusDays(
-                    data.holdoutDays()) + ", one holdout length before --calibration-end: too few for the regression to "
-                    + "learn from (it needs " + MIN_TRAINING_ROWS + "); choose a later --calibration-end");
         }
         double[][] x = training.toArray(double[][]::new);
         int[] all = IntStream.range(0, x.length).toArray();

@@ -48,8 +48,10 @@ public final class LtvCharts {
         }
         deciles.addSeries("BG/NBD x Gamma-Gamma", labels,
                 boxed(SpendMetrics.actualByPredictedDecile(actual, run.probabilisticSpend())));
-        deciles.addSeries("gradient-boosted regression", labels,
-                boxed(SpendMetrics.actualByPredictedDecile(actual, run.regressionSpend())));
+        if (run.regression() instanceof RegressionComparison.Ran ran) {
+            deciles.addSeries("gradient-boosted regression", labels,
+                    boxed(SpendMetrics.actualByPredictedDecile(actual, ran.spend())));
+        }
         ChartFiles.save(deciles, out.file("holdout-deciles"));
 
         List<RfmSummary> customers = run.data().summaries();

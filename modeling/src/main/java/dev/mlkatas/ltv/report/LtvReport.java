@@ -30,16 +30,16 @@ public final class LtvReport {
                 run.data().calibrationEnd().plusDays(1), run.data().holdoutEnd(), run.data().holdoutLength(), unit, unit));
 
         SpendMetrics probabilistic = run.probabilistic();
-        SpendMetrics regression = run.regression();
+        SpendMetrics regression = run.regression() instanceof RegressionComparison.Ran ran ? ran.metrics() : null;
         md.append("## In one paragraph\n\n");
         md.append(f("Over the next %d weeks, discounted at %.0f %% a year, the customers are worth %s together, %s on "
                 + "average (median %s): a few loyal customers carry most of it. On the holdout, the 10 %% of customers "
-                + "the BG/NBD and Gamma-Gamma models rank highest spent %.0f %% of all holdout revenue, and the "
-                + "gradient-boosted regression's top 10 %% spent %.0f %%.%n%n",
+                + "the BG/NBD and Gamma-Gamma models rank highest spent %.0f %% of all holdout revenue%s.%n%n",
                 run.lifetimeValue().horizonWeeks(), 100 * run.lifetimeValue().annualDiscountRate(),
                 money(MathEx.sum(run.lifetimeValues())), money(MathEx.mean(run.lifetimeValues())),
                 money(MathEx.median(run.lifetimeValues().clone())), 100 * probabilistic.topDecileRevenueShare(),
-                100 * regression.topDecileRevenueShare()));
+                regression == null ? "" : f(", and the gradient-boosted regression's top 10 %% spent %.0f %%",
+                        100 * regression.topDecileRevenueShare())));
 
         md.append("## Probabilistic models (maximum likelihood, Smile's BFGS on log-parameters)\n\n");
         BgNbdModel bg = run.bgNbd();
@@ -74,13 +74,19 @@ public final class LtvReport {
         row(md, "gamma", gg.gamma(), ggSe[2], truth == null ? null : truth.gamma());
 
         md.append("\n## The holdout: both approaches against what customers actually spent\n\n");
-        md.append(f("The regression learnt from %d customers one holdout length earlier (features at %s, target the "
-                + "spend up to %s).%n%n", run.regressionRows(),
-                run.data().calibrationEnd().minusDays(run.data().holdoutDays()), run.data().calibrationEnd()));
+        if (run.regression() instanceof RegressionComparison.Ran ran) {
+            md.append(f("The regression learnt from %d customers one holdout length earlier (features at %s, target "
+                    + "the spend up to %s).%n%n", ran.trainingRows(),
+                    run.data().calibrationEnd().minusDays(run.data().holdoutDays()), run.data().calibrationEnd()));
+        } else if (run.regression() instanceof RegressionComparison.Skipped skipped) {
+            md.append("Only the probabilistic models: " + skipped.reason() + ".\n\n");
+        }
         md.append("| approach | MAE | RMSE | Spearman | top 10 % holds | predicted revenue | actual revenue |\n");
         md.append("|---|---:|---:|---:|---:|---:|---:|\n");
         metricsRow(md, "BG/NBD x Gamma-Gamma", probabilistic);
-        metricsRow(md, "gradient-boosted regression", regression);
+        if (regression != null) {
+            metricsRow(md, "gradient-boosted regression", regression);
+        }
         md.append(f("%nBG/NBD expected %.0f transactions in the holdout; there were %d.%n%n",
                 MathEx.sum(run.probabilisticTransactions()), Arrays.stream(run.data().holdoutTransactions()).sum()));
         md.append("- **MAE and RMSE** are per customer, in money: how far off a single forecast is.\n");

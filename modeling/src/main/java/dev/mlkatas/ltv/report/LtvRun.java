@@ -16,11 +16,11 @@ import java.util.Map;
  *
  * @param truth the parameters the data was drawn from when it was generated, else null
  * @param probabilisticSpend BG/NBD transactions × Gamma-Gamma value, for the holdout, per customer
- * @param regressionSpend the gradient-boosted regression's holdout spend, per customer
+ * @param regression the gradient-boosted regression on the same holdout, or why it was skipped
  * @param probabilisticTransactions BG/NBD's expected holdout transactions, per customer
  * @param lifetimeValues each customer's discounted value over the CLV horizon
  */
 public record LtvRun(Map<String, Object> inputs, long seed, LtvData data, BgNbdModel bgNbd, GammaGammaModel gammaGamma,
-        GroundTruth truth, double frequencyValueCorrelation, double[] probabilisticSpend, double[] regressionSpend,
-        int regressionRows, double[] probabilisticTransactions, SpendMetrics probabilistic, SpendMetrics regression,
+        GroundTruth truth, double frequencyValueCorrelation, double[] probabilisticSpend,
+        double[] probabilisticTransactions, SpendMetrics probabilistic, RegressionComparison regression,
         LifetimeValue lifetimeValue, double[] lifetimeValues) {}

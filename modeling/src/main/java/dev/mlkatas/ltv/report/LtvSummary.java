@@ -9,7 +9,8 @@ import smile.math.MathEx;
 /**
  * The figures of a lifetime-value run as {@code summary.json}: the fitted parameters under their names
  * ({@code r}, {@code alpha}, {@code a}, {@code b}, {@code p}, {@code q}, {@code gamma}) with standard errors,
- * the log-likelihoods, and the holdout metrics of both approaches.
+ * the log-likelihoods, and the holdout metrics of both approaches (the regression's, when it was skipped, are
+ * {@code {"skipped": true, "reason": "..."}}).
  *
  * <p>Example: {@code JsonFile.write(LtvSummary.of(run), out.file("summary.json"))}
  */
@@ -59,8 +60,15 @@ public final class LtvSummary {
 
         Map<String, Object> holdout = new LinkedHashMap<>();
         holdout.put("bgNbdGammaGamma", metrics(run.probabilistic()));
-        holdout.put("gradientBoostedRegression", metrics(run.regression()));
-        holdout.put("regressionTrainingRows", run.regressionRows());
+        if (run.regression() instanceof RegressionComparison.Ran ran) {
+            holdout.put("gradientBoostedRegression", metrics(ran.metrics()));
+            holdout.put("regressionTrainingRows", ran.trainingRows());
+        } else if (run.regression() instanceof RegressionComparison.Skipped skipped) {
+            Map<String, Object> why = new LinkedHashMap<>();
+            why.put("skipped", true);
+            why.put("reason", skipped.reason());
+            holdout.put("gradientBoostedRegression", why);
+        }
         holdout.put("actualTransactions", Arrays.stream(run.data().holdoutTransactions()).sum());
         holdout.put("bgNbdExpectedTransactions", MathEx.sum(run.probabilisticTransactions()));
         summary.put("holdout", holdout);
