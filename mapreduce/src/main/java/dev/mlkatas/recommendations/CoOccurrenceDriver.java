@@ -48,7 +48,7 @@ public final class CoOccurrenceDriver extends Configured implements Tool {
         DriverOptions options;
         try {
             options = DriverOptions.parse(args);
-        } catch (JobOptions.UsageException e) {
+        } catch (DriverOptions.UsageException e) {
             err.println(NAME + ": " + e.getMessage());
             return 2;
         }

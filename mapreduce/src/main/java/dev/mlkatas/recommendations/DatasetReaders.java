@@ -1,5 +1,6 @@
 package dev.mlkatas.recommendations;
 
+import dev.mlkatas.jobs.BadInputException;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;

@@ -20,7 +20,17 @@ record DriverOptions(List<String> inputs, String output, boolean combiner, int r
     static final String USAGE = "usage: co-occurrence [-D key=value ...] [--no-combiner] [--reducers N]"
             + " <input>... <output-dir>";
 
-    static DriverOptions parse(String... args) throws JobOptions.UsageException {
+    /** Arguments that cannot be used; the message says which and why, in one line. */
+    static final class UsageException extends Exception {
+
+        private static final long serialVersionUID = 1L;
+
+        UsageException(String usage, String message) {
+            super(message + " (" + usage + ")");
+        }
+    }
+
+    static DriverOptions parse(String... args) throws UsageException {
         List<String> paths = new ArrayList<>();
         boolean combiner = true;
         int reducers = 0;
@@ -31,20 +41,20 @@ record DriverOptions(List<String> inputs, String output, boolean combiner, int r
                     String text = i + 1 < args.length ? args[++i] : "";
                     reducers = text.matches("[0-9]{1,9}") ? Integer.parseInt(text) : 0;
                     if (reducers < 1) {
-                        throw new JobOptions.UsageException(USAGE, "--reducers '" + text
+                        throw new UsageException(USAGE, "--reducers '" + text
                                 + "' is not a whole number from 1 to 999999999");
                     }
                 }
                 default -> {
                     if (args[i].startsWith("-")) {
-                        throw new JobOptions.UsageException(USAGE, "unknown option '" + args[i] + "'");
+                        throw new UsageException(USAGE, "unknown option '" + args[i] + "'");
                     }
                     paths.add(args[i]);
                 }
             }
         }
         if (paths.size() < 2) {
-            throw new JobOptions.UsageException(USAGE, "give at least one input and the output directory");
+            throw new UsageException(USAGE, "give at least one input and the output directory");
         }
         return new DriverOptions(List.copyOf(paths.subList(0, paths.size() - 1)), paths.get(paths.size() - 1),
                 combiner, reducers);

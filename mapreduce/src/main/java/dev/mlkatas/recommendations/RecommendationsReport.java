@@ -21,15 +21,16 @@ import org.apache.commons.csv.CSVPrinter;
  * Writes the job's results: {@code related.csv}, {@code substitutes.csv}, {@code rules.csv},
  * {@code summary.json}, {@code report.md} and the charts; for a simulated shop also {@code ground-truth.csv}.
  *
- * <p>Example: {@code RecommendationsReport.write(output, data, findings, Catalog.standard(), options)}
+ * <p>Example: {@code RecommendationsReport.write(output, data, findings, Catalog.standard(), settings,
+ * 42)}
  */
 final class RecommendationsReport {
 
     private RecommendationsReport() {
     }
 
-    static void write(OutputDirectory output, Dataset data, Findings findings, Catalog truth, JobOptions options)
-            throws IOException {
+    static void write(OutputDirectory output, Dataset data, Findings findings, Catalog truth,
+            Findings.Settings settings, long seed) throws IOException {
         CoCounts counts = findings.counts();
         try (CSVPrinter csv = printer(output, "related.csv", "product", "aisle", "rank", "related", "cosine",
                 "together", "lift")) {
@@ -61,15 +62,15 @@ final class RecommendationsReport {
         summary.put("baskets", counts.baskets());
         summary.put("items", counts.items().size());
         summary.put("customers", data.orders().stream().map(Order::customer).distinct().count());
-        summary.put("settings", options.settings());
+        summary.put("settings", settings);
         summary.put("rules", findings.rules().size());
         summary.put("substitutePairs", findings.substitutes().size());
         if (findings.popularity() != null) {
-            summary.put("nextBasket", Map.of("k", options.settings().top(), "popularity", findings.popularity(),
+            summary.put("nextBasket", Map.of("k", settings.top(), "popularity", findings.popularity(),
                     "usualItems", findings.personal()));
         }
         if (truth != null) {
-            summary.put("seed", options.seed());
+            summary.put("seed", seed);
             summary.put("complementsRecovered", recovered(findings, truth.complements(), true));
             summary.put("complementsPlanted", truth.complements().size());
             summary.put("substitutesRecovered", recovered(findings, truth.substitutes(), false));
@@ -85,7 +86,7 @@ final class RecommendationsReport {
             }
         }
         JsonFile.write(summary, output.file("summary.json"));
-        Files.writeString(output.file("report.md"), ReportText.of(data, findings, truth, options),
+        Files.writeString(output.file("report.md"), ReportText.of(data, findings, truth, settings),
                 StandardCharsets.UTF_8);
         RecommendationCharts.save(output, findings);
     }

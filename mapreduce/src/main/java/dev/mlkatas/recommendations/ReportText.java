@@ -14,16 +14,15 @@ import java.util.Map;
  * The report in plain words, with the run's own numbers: what complements and substitutes are, shown on the
  * strongest pairs this run found, the rules, and how the recommendations foresee the next basket.
  *
- * <p>Example: {@code Files.writeString(file, ReportText.of(data, findings, truth, options))}
+ * <p>Example: {@code Files.writeString(file, ReportText.of(data, findings, truth, settings))}
  */
 final class ReportText {
 
     private ReportText() {
     }
 
-    static String of(Dataset data, Findings findings, Catalog truth, JobOptions options) {
+    static String of(Dataset data, Findings findings, Catalog truth, Findings.Settings settings) {
         CoCounts counts = findings.counts();
-        Findings.Settings settings = options.settings();
         StringBuilder text = new StringBuilder();
         text.append("# Recommendations from ").append(counts.baskets()).append(" baskets\n\n");
         text.append("Input: ").append(data.source()).append(". ").append(counts.items().size())

@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mlkatas.jobs.JobRun;
+import dev.mlkatas.jobs.testing.BadInputCheck;
+import dev.mlkatas.jobs.testing.HelpCheck;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -83,46 +86,63 @@ class RecommendationsJobTest {
     }
 
     static Stream<Arguments> badInput() {
+        String usage = " (usage: recommendations [OPTIONS]; recommendations --help explains each)";
         return Stream.of(
-                Arguments.of(List.of("--top", "0"), "--top '0' is not a whole number from 1"),
+                Arguments.of(List.of("--top", "0"), "--top '0' is not a whole number from 1 to 2147483647"),
+                Arguments.of(List.of("--reducers", "0"), "--reducers '0' is not a whole number from 1 to 2147483647"),
+                Arguments.of(List.of("--customers", "1"), "--customers '1' is not a whole number from 2 to 2147483647"),
                 Arguments.of(List.of("--min-support", "0"), "--min-support '0' is not a number in (0, 1]"),
-                Arguments.of(List.of("--min-confidence", "x"), "--min-confidence 'x' is not a number in [0, 1]"),
-                Arguments.of(List.of("--frobnicate", "1"), "unknown argument '--frobnicate'"),
-                Arguments.of(List.of("--seed"), "--seed needs a value"),
-                Arguments.of(List.of("--baskets", "a", "--instacart", "b"), "choose one of --baskets and --instacart"),
-                Arguments.of(List.of("--baskets", "missing.txt"), "input 'missing.txt' does not exist"),
-                Arguments.of(List.of("--baskets", "EMPTY"), "holds no basket"),
-                Arguments.of(List.of("--instacart", "NOFILES"), "aisles.csv' does not exist"),
+                Arguments.of(List.of("--min-confidence", "1.5"), "--min-confidence '1.5' is not a number in [0, 1]"),
+                Arguments.of(List.of("--min-confidence", "x"), "--min-confidence 'x' is not a number"),
+                Arguments.of(List.of("--top", "ten"), "--top 'ten' is not a whole number"),
+                Arguments.of(List.of("--frobnicate", "1"), "unknown option '--frobnicate'" + usage),
+                Arguments.of(List.of("--seed"), "--seed needs a value" + usage),
+                Arguments.of(List.of("--top", "3", "--top", "4"), "--top is given twice" + usage),
+                Arguments.of(List.of("--baskets", "a", "--instacart", "b"),
+                        "--instacart cannot be used with --baskets: choose one of --baskets and --instacart" + usage),
+                Arguments.of(List.of("--baskets", "a", "--customers", "10"),
+                        "--customers cannot be used with an input: it is for the simulation" + usage),
+                Arguments.of(List.of("--instacart", "b", "--seed", "3"),
+                        "--seed cannot be used with an input: it is for the simulation" + usage),
+                Arguments.of(List.of("--baskets", "missing.txt"),
+                        "input 'missing.txt' does not exist or is not a file"),
+                Arguments.of(List.of("--baskets", "EMPTY"), "input 'EMPTY' holds no basket..."),
+                Arguments.of(List.of("--instacart", "NOFILES"), "input 'NOFILES/aisles.csv' does not exist"),
                 Arguments.of(List.of("--instacart", "BADNUMBER"),
-                        "orders.csv' line 2: order_number 'one' is not a number"),
-                Arguments.of(List.of("--instacart", "UNKNOWN"), "line 3: product_id '99' is not in products.csv"));
+                        "input 'BADNUMBER/orders.csv' line 2: order_number 'one' is not a number"),
+                Arguments.of(List.of("--instacart", "UNKNOWN"),
+                        "input 'UNKNOWN/order_products__prior.csv' line 3: product_id '99' is not in products.csv"));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("badInput")
     @DisplayName("bad input: one line naming the problem, exit 2, nothing written")
     void badInputIsOneLine(List<String> arguments, String message) throws IOException {
-        Path empty = write(dir, "empty.txt", " , ", "");
-        Path noFiles = Files.createDirectories(dir.resolve("nofiles"));
-        Path badNumber = instacartWith(dir.resolve("badnumber"), "1,7,prior,one,2,8,", "1,10,1,0");
-        Path unknown = instacartWith(dir.resolve("unknown"), "1,7,prior,1,2,8,", "1,99,1,0");
-        Path out = dir.resolve("out");
-        String[] args = Stream.concat(arguments.stream().map(a -> switch (a) {
-            case "EMPTY" -> empty.toString();
-            case "NOFILES" -> noFiles.toString();
-            case "BADNUMBER" -> badNumber.toString();
-            case "UNKNOWN" -> unknown.toString();
-            default -> a;
-        }), Stream.of("--out", out.toString())).toArray(String[]::new);
+        Map<String, Path> inputs = Map.of("EMPTY", write(dir, "empty.txt", " , ", ""),
+                "NOFILES", Files.createDirectories(dir.resolve("nofiles")),
+                "BADNUMBER", instacartWith(dir.resolve("badnumber"), "1,7,prior,one,2,8,", "1,10,1,0"),
+                "UNKNOWN", instacartWith(dir.resolve("unknown"), "1,7,prior,1,2,8,", "1,99,1,0"));
+        String[] args = arguments.stream().map(a -> inputs.containsKey(a) ? inputs.get(a).toString() : a)
+                .toArray(String[]::new);
+        String expected = message;
+        for (Map.Entry<String, Path> input : inputs.entrySet()) {
+            expected = expected.replace(input.getKey(), input.getValue().toString());
+        }
 
-        JobRun run = JobRun.of(RecommendationsJob::run, args);
-
-        assertThat(run.exit()).isEqualTo(2);
-        assertThat(run.error()).startsWith("recommendations: ").contains(message).doesNotContain("\n");
-        assertThat(out).doesNotExist();
+        BadInputCheck.refuses(RecommendationsJob::run, expected, dir.resolve("out"), args);
         try (Stream<Path> left = Files.list(dir)) {
             assertThat(left.map(p -> p.getFileName().toString())).noneMatch(name -> name.contains("partial"));
         }
+    }
+
+    @Test
+    @DisplayName("--help explains every option, with examples, and exits with 0")
+    void help() {
+        JobRun run = JobRun.of(RecommendationsJob::run, "--help");
+
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).startsWith("Usage: recommendations");
+        HelpCheck.explainsEveryOption(RecommendationsJob::run, new RecommendationsJob());
     }
 
     @Test

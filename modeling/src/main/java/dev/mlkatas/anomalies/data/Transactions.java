@@ -1,5 +1,7 @@
 package dev.mlkatas.anomalies.data;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -17,6 +19,41 @@ import java.util.List;
  */
 public record Transactions(String source, List<String> features, double[] time, double[][] x, double[] amount,
         int[] label) {
+
+    /**
+     * One transaction, as read or simulated, before it takes its place in time order.
+     *
+     * @param time seconds from the first row's clock
+     * @param x its features
+     * @param amount what it cost
+     * @param label 1 for a fraud, 0 for a good transaction
+     */
+    public record Transaction(double time, double[] x, double amount, int label) {
+    }
+
+    /**
+     * The transactions sorted by time (transactions of equal time keep their order), one column per field.
+     *
+     * <p>Example: {@code Transactions.inTimeOrder("sample", List.of("hour"), List.of(new Transaction(60, new
+     * double[] {13}, 42.5, 0)))}
+     */
+    public static Transactions inTimeOrder(String source, List<String> features, List<Transaction> transactions) {
+        List<Transaction> sorted = new ArrayList<>(transactions);
+        sorted.sort(Comparator.comparingDouble(Transaction::time));
+        int n = sorted.size();
+        double[] time = new double[n];
+        double[][] x = new double[n][];
+        double[] amount = new double[n];
+        int[] label = new int[n];
+        for (int i = 0; i < n; i++) {
+            Transaction t = sorted.get(i);
+            time[i] = t.time();
+            x[i] = t.x();
+            amount[i] = t.amount();
+            label[i] = t.label();
+        }
+        return new Transactions(source, features, time, x, amount, label);
+    }
 
     /** How many transactions. */
     public int size() {

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -41,7 +40,7 @@ public final class TransactionsCsv {
     /** Reads {@code file}, sorted by Time (rows of equal Time keep their order). */
     public static Transactions read(Path file) {
         List<String> columns = columns();
-        List<double[]> rows = new ArrayList<>();
+        List<Transactions.Transaction> rows = new ArrayList<>();
         String name;
         try (CsvTable table = CsvTable.open(file, BadInputException::new, columns.toArray(String[]::new))) {
             name = table.name();
@@ -60,23 +59,11 @@ public final class TransactionsCsv {
                 if (label != 0 && label != 1) {
                     throw row.problem("Class '" + row.text("Class").strip() + "' is neither 0 nor 1");
                 }
-                rows.add(values);
+                rows.add(new Transactions.Transaction(values[0], Arrays.copyOfRange(values, 1, FEATURES + 1),
+                        values[FEATURES + 1], (int) label));
             }
         }
-        rows.sort(Comparator.comparingDouble(r -> r[0]));
-        int n = rows.size();
-        double[] time = new double[n];
-        double[][] x = new double[n][];
-        double[] amount = new double[n];
-        int[] label = new int[n];
-        for (int i = 0; i < n; i++) {
-            double[] r = rows.get(i);
-            time[i] = r[0];
-            x[i] = Arrays.copyOfRange(r, 1, FEATURES + 1);
-            amount[i] = r[FEATURES + 1];
-            label[i] = (int) r[FEATURES + 2];
-        }
-        return new Transactions(name, columns.subList(1, FEATURES + 1), time, x, amount, label);
+        return Transactions.inTimeOrder(name, columns.subList(1, FEATURES + 1), rows);
     }
 
     /** Writes {@code t} in the layout, to 4 decimals; features beyond its own are written as 0. */

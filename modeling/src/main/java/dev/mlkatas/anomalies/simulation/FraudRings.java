@@ -1,6 +1,7 @@
 package dev.mlkatas.anomalies.simulation;
 
 import dev.mlkatas.anomalies.data.Transactions;
+import dev.mlkatas.anomalies.data.Transactions.Transaction;
 import dev.mlkatas.grocery.world.GroceryWorld;
 import dev.mlkatas.grocery.world.WorldSettings;
 import dev.mlkatas.grocery.world.catalogue.Product;
@@ -20,13 +21,14 @@ import java.util.Set;
 /**
  * The shared grocery world's orders with fraud planted on top. Good orders are the world's own, paid by their
  * customer's card and delivered home (a few to an office across town, a few cards shared by a household).
- * Frauds are of two kinds: <b>rings</b> of 4 to 10 fresh accounts sharing one stolen card, each ordering the
- * shop's most expensive goods (the ones that resell) once or twice at night, to addresses far from the card's
- * billing address; and <b>account takeovers</b>, where an old customer's account suddenly does the same alone.
- * Honest orders look like fraud now and then: night workers, deliveries to an office, shared household cards,
- * parties that stock up on the expensive shelves.
+ * Frauds are of two kinds: <b>rings</b> of 4 to 10 accounts (fresh, or opened months ahead) with stolen cards,
+ * each ordering a few of the shop's most expensive goods (the ones that resell) among ordinary ones, once or
+ * twice, often at night and to a drop far from the card's billing address; and <b>account takeovers</b>, where
+ * an old customer's account suddenly does the same alone. Honest orders look like fraud now and then: night
+ * workers, deliveries to an office, shared household cards, parties that stock up on the expensive shelves. The
+ * labels are the chargebacks', so a few are wrong both ways.
  *
- * <p>Example: {@code FraudRings.generate(4_000, 7)}: the orders of 4,000 customers, about 0.5 % of them fraud.
+ * <p>Example: {@code FraudRings.generate(4_000, 7)}: the orders of 4,000 customers, about 0.4 % of them fraud.
  */
 public final class FraudRings {
 
@@ -48,26 +50,28 @@ public final class FraudRings {
     public static Transactions generate(int customers, long seed) {
         GroceryWorld world = GroceryWorld.generate(WorldSettings.of(customers, seed));
         Random random = new Random(seed * 31 + 17);
-        List<Product> resellable = resellable(world.catalogue().products());
+        List<Product> all = world.catalogue().products();
+        List<Product> resellable = resellable(all);
         Set<String> resellableIds = new HashSet<>();
         resellable.forEach(p -> resellableIds.add(p.id()));
-        List<Row> rows = new ArrayList<>();
+        List<Transaction> rows = new ArrayList<>();
         List<Customer> takeoverVictims = new ArrayList<>();
         world.customers().forEach(customer -> {
             // A household shares a card between two or three accounts now and then; some customers work nights
             // and some send groceries to an office or a parent across town.
             double share = random.nextDouble();
-            int accountsOnCard = share < 0.05 ? 2 : share < 0.065 ? 3 : 1;
-            boolean nights = random.nextDouble() < 0.04;
-            double elsewhere = random.nextDouble() < 0.15 ? 0.3 : 0.02;
+            int accountsOnCard = share < 0.06 ? 2 : share < 0.08 ? 3 : 1;
+            boolean nights = random.nextDouble() < 0.06;
+            double elsewhere = random.nextDouble() < 0.15 ? 0.3 : 0.03;
             for (Order order : world.orders(customer)) {
                 double distance = random.nextDouble() < elsewhere ? 1 + 10 * random.nextDouble() : 0;
                 Order placed = nights && random.nextDouble() < 0.5 ? new Order(order.id(), order.customerId(),
                         order.storeId(), order.date(), nightTime(random), order.items()) : order;
-                if (random.nextDouble() < 0.02) {
+                if (random.nextDouble() < 0.03) {
                     placed = stockUp(placed, resellable, random);
                 }
-                rows.add(Row.of(placed, customer.signupDate(), distance, accountsOnCard, resellableIds, 0));
+                rows.add(transaction(placed, customer.signupDate(), distance, accountsOnCard, resellableIds,
+                        disputed(random)));
             }
             if (random.nextDouble() < 0.0015) {
                 takeoverVictims.add(customer);
@@ -81,39 +85,45 @@ public final class FraudRings {
         for (int ring = 0; ring < rings; ring++) {
             LocalDate start = WorldSettings.START.plusDays((long) ((ring + random.nextDouble()) * stretch));
             int accounts = 4 + random.nextInt(7);
+            // Careful rings open their accounts months ahead, and give each account a card of its own or share
+            // one between two or three, as a household does.
+            boolean aged = random.nextDouble() < 0.3;
             for (int a = 0; a < accounts; a++) {
-                LocalDate signup = start.plusDays(random.nextInt(10));
+                LocalDate signup = start.minusDays(aged ? 30 + random.nextInt(150) : 0).plusDays(random.nextInt(10));
+                int onCard = random.nextDouble() < 0.7 ? 1 : 2 + random.nextInt(2);
                 int orders = 1 + random.nextInt(2);
                 for (int o = 0; o < orders; o++) {
-                    Order order = fraudOrder("R" + ring + "-" + a + "-" + o, signup.plusDays(random.nextInt(3)),
-                            resellable, world.catalogue().products(), random);
-                    // Careful rings give each account a card of its own.
-                    int onCard = random.nextDouble() < 0.6 ? accounts : 1;
-                    rows.add(Row.of(order, signup, 1 + 11 * random.nextDouble(), onCard, resellableIds, 1));
+                    LocalDate day = aged ? start.plusDays(random.nextInt(10)) : signup.plusDays(random.nextInt(3));
+                    Order order = fraudOrder("R" + ring + "-" + a + "-" + o, day, resellable, all, random);
+                    rows.add(transaction(order, signup, dropDistance(random), onCard, resellableIds,
+                            chargedBack(random)));
                 }
             }
         }
         for (Customer victim : takeoverVictims) {
             LocalDate day = victim.signupDate().plusDays(60 + random.nextInt(300));
             if (day.isBefore(world.settings().end())) {
-                Order order = fraudOrder("T" + victim.id(), day, resellable, world.catalogue().products(), random);
-                rows.add(Row.of(order, victim.signupDate(), 10 * random.nextDouble(), 1, resellableIds, 1));
+                Order order = fraudOrder("T" + victim.id(), day, resellable, all, random);
+                rows.add(transaction(order, victim.signupDate(), dropDistance(random), 1, resellableIds,
+                        chargedBack(random)));
             }
         }
-        rows.sort(Comparator.comparingDouble(Row::time));
-        int n = rows.size();
-        double[] time = new double[n];
-        double[][] x = new double[n][];
-        double[] amount = new double[n];
-        int[] label = new int[n];
-        for (int i = 0; i < n; i++) {
-            Row row = rows.get(i);
-            time[i] = row.time();
-            x[i] = row.features();
-            amount[i] = row.amount();
-            label[i] = row.label();
-        }
-        return new Transactions(describe(customers, seed), FEATURES, time, x, amount, label);
+        return Transactions.inTimeOrder(describe(customers, seed), FEATURES, rows);
+    }
+
+    /** A fraud's delivery: half the time the stolen card's address was changed to the drop, so it is home. */
+    private static double dropDistance(Random random) {
+        return random.nextDouble() < 0.5 ? 0 : 1 + 11 * random.nextDouble();
+    }
+
+    /** Labels are what the chargebacks say: one fraud in twenty is never disputed and stays labelled good. */
+    private static int chargedBack(Random random) {
+        return random.nextDouble() < 0.05 ? 0 : 1;
+    }
+
+    /** And one honest order in 5,000 is disputed by its own customer ("I never got it") and labelled fraud. */
+    private static int disputed(Random random) {
+        return random.nextDouble() < 0.0002 ? 1 : 0;
     }
 
     /** The fifth of the catalogue with the highest shelf prices: what a fraudster can sell on. */
@@ -124,24 +134,24 @@ public final class FraudRings {
     }
 
     /**
-     * A basket of 2 to 7 expensive lines, 1 to 4 of each, with 1 to 4 ordinary lines as cover; placed at night
-     * six times in ten, else in the day like anyone else's.
+     * A basket of 1 to 4 expensive lines, 1 or 2 of each, with 2 to 9 ordinary lines as cover; placed at night
+     * nine times in twenty, else in the day like anyone else's.
      */
     private static Order fraudOrder(String id, LocalDate day, List<Product> resellable, List<Product> all,
             Random random) {
         List<OrderItem> items = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        int lines = 2 + random.nextInt(6);
-        int cover = 1 + random.nextInt(4);
+        int lines = 1 + random.nextInt(4);
+        int cover = 2 + random.nextInt(8);
         while (items.size() < lines + cover) {
             Product product = items.size() < lines ? resellable.get(random.nextInt(resellable.size()))
                     : all.get(random.nextInt(all.size()));
             if (seen.add(product.id())) {
-                double quantity = product.byWeight() ? 1 : 1 + random.nextInt(4);
+                double quantity = product.byWeight() ? 1 : 1 + random.nextInt(2);
                 items.add(new OrderItem(product.id(), quantity, product.price(), false, null));
             }
         }
-        LocalTime time = random.nextDouble() < 0.6 ? nightTime(random)
+        LocalTime time = random.nextDouble() < 0.45 ? nightTime(random)
                 : LocalTime.of(8 + random.nextInt(14), random.nextInt(60), random.nextInt(60));
         return new Order(id, id, "S1", day, time, items);
     }
@@ -168,25 +178,22 @@ public final class FraudRings {
     }
 
     /** One order as the detectors see it. */
-    private record Row(double time, double[] features, double amount, int label) {
-
-        static Row of(Order order, LocalDate signup, double distance, int accountsOnCard, Set<String> resellable,
-                int label) {
-            double units = 0;
-            double resold = 0;
-            for (OrderItem item : order.items()) {
-                units += item.quantity();
-                if (resellable.contains(item.productId())) {
-                    resold += item.total();
-                }
+    private static Transaction transaction(Order order, LocalDate signup, double distance, int accountsOnCard,
+            Set<String> resellable, int label) {
+        double units = 0;
+        double resold = 0;
+        for (OrderItem item : order.items()) {
+            units += item.quantity();
+            if (resellable.contains(item.productId())) {
+                resold += item.total();
             }
-            double amount = order.amount();
-            double time = ChronoUnit.DAYS.between(WorldSettings.START, order.date()) * 86_400.0
-                    + order.time().toSecondOfDay();
-            double[] features = {order.time().getHour() + order.time().getMinute() / 60.0, units,
-                amount > 0 ? resold / amount : 0, ChronoUnit.DAYS.between(signup, order.date()), distance,
-                accountsOnCard};
-            return new Row(time, features, amount, label);
         }
+        double amount = order.amount();
+        double time = ChronoUnit.DAYS.between(WorldSettings.START, order.date()) * 86_400.0
+                + order.time().toSecondOfDay();
+        double[] features = {order.time().getHour() + order.time().getMinute() / 60.0, units,
+            amount > 0 ? resold / amount : 0, ChronoUnit.DAYS.between(signup, order.date()), distance,
+            accountsOnCard};
+        return new Transaction(time, features, amount, label);
     }
 }

@@ -16,7 +16,7 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * The rolling median and MAD over a stream of order amounts: the reference {@link RollingMad} (an order-statistic
- * tree, O(log² w) a point) against the obvious peer, copying and sorting the window and then its distances for
+ * tree, O(log w) a point) against the obvious peer, copying and sorting the window and then its distances for
  * every point (O(w log w) a point). Each operation scores {@link #POINTS} points; the time is per point.
  */
 @State(Scope.Benchmark)

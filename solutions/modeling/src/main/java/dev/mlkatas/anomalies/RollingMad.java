@@ -2,13 +2,17 @@ package dev.mlkatas.anomalies;
 
 import java.util.ArrayDeque;
 import java.util.Random;
+import java.util.function.IntToDoubleFunction;
 
 /**
  * A streaming robust detector: each value is scored against the median and the MAD of the {@code window} values
  * before it (reference). The window is kept in an order-statistic tree (a treap whose nodes count their
- * subtree), so the i-th smallest value is O(log w) away; the median is one or two look-ups, and the MAD is a
- * selection over the two sorted runs of distances either side of the median, O(log w) look-ups. A point costs
- * O(log² w), against O(w log w) for sorting the window again.
+ * subtree), so the i-th smallest value is one walk from the root, O(log w); the median is one or two walks. The
+ * distances from the median are two sorted runs, the values below it read downwards and the values above it
+ * read upwards: the tree is split at the median, and the MAD is the middle of the two runs' merge, found by
+ * walking down both halves at once as in "the k-th smallest of two sorted arrays", then the halves are joined
+ * again. Every step is a walk from a root, so a point costs O(log w) (expected: a treap's depth), against
+ * O(w log w) for sorting the window again.
  */
 public final class RollingMad {
 
@@ -74,61 +78,18 @@ public final class RollingMad {
 
     private Verdict judge(double value) {
         double median = middle(window, sorted::get);
-        // Values below the median, nearest first, and values at or above it, nearest first: two sorted runs of
-        // distances whose merged middle is the MAD.
-        int below = sorted.countBelow(median);
-        Distances distances = new Distances(median, below, window - below);
-        double mad = middle(window, distances::select);
+        double mad = middle(window, i -> sorted.distance(median, i));
         double distance = Math.abs(value - median);
         double score = mad > 0 ? distance / (SCALE * mad) : distance == 0 ? 0 : Double.POSITIVE_INFINITY;
         return new Verdict(median, mad, score, score > k);
     }
 
     /** The median of n sorted values, given the i-th smallest: the middle one, or the mean of the middle two. */
-    private static double middle(int n, java.util.function.IntToDoubleFunction ith) {
+    private static double middle(int n, IntToDoubleFunction ith) {
         return n % 2 == 1 ? ith.applyAsDouble(n / 2) : (ith.applyAsDouble(n / 2 - 1) + ith.applyAsDouble(n / 2)) / 2;
     }
 
-    /** The distances of the window's values from the median, as two ascending runs: below it and at or above it. */
-    private final class Distances {
-        private final double median;
-        private final int left;
-        private final int right;
-
-        Distances(double median, int left, int right) {
-            this.median = median;
-            this.left = left;
-            this.right = right;
-        }
-
-        double left(int i) {
-            return median - sorted.get(left - 1 - i);
-        }
-
-        double right(int j) {
-            return sorted.get(left + j) - median;
-        }
-
-        /** The i-th smallest distance (from 0): i + 1 taken from the two runs, as many from the left as fit. */
-        double select(int i) {
-            int take = i + 1;
-            int lo = Math.max(0, take - right);
-            int hi = Math.min(take, left);
-            while (true) {
-                int a = (lo + hi) >>> 1;
-                int b = take - a;
-                if (a > 0 && b < right && left(a - 1) > right(b)) {
-                    hi = a - 1;
-                } else if (b > 0 && a < left && right(b - 1) > left(a)) {
-                    lo = a + 1;
-                } else {
-                    return Math.max(a > 0 ? left(a - 1) : 0, b > 0 ? right(b - 1) : 0);
-                }
-            }
-        }
-    }
-
-    /** A multiset of doubles with the i-th smallest and the count below a value in O(log n): a treap. */
+    /** A multiset of doubles with the i-th smallest and the i-th nearest to a value in O(log n): a treap. */
     private static final class OrderStatistics {
         private final Random priorities = new Random(1);
         private Node root;
@@ -155,7 +116,10 @@ public final class RollingMad {
         }
 
         double get(int index) {
-            Node node = root;
+            return get(root, index);
+        }
+
+        private static double get(Node node, int index) {
             while (true) {
                 int leftSize = size(node.left);
                 if (index < leftSize) {
@@ -169,17 +133,43 @@ public final class RollingMad {
             }
         }
 
-        int countBelow(double value) {
-            int count = 0;
-            for (Node node = root; node != null; ) {
-                if (node.value < value) {
-                    count += size(node.left) + 1;
-                    node = node.right;
+        /** The i-th smallest (from 0) of |v − median| over the values v: the tree is split there and joined again. */
+        double distance(double median, int i) {
+            Node[] halves = split(root, median);
+            double distance = select(halves[0], halves[1], median, i);
+            root = merge(halves[0], halves[1]);
+            return distance;
+        }
+
+        /**
+         * The i-th smallest distance over two runs read outwards from the median: the values of {@code below} (all
+         * less than it) from the largest down, those of {@code above} from the smallest up. Each step compares the
+         * two roots. At most nearerA + nearerB distances come before the nearer root (its own nearer side, and
+         * some of the other root's); if i is beyond that, the nearer root and its nearer side come before the
+         * i-th and go. If not, more than i come before the farther root, and it and its farther side go. One
+         * level of one tree a step.
+         */
+        private static double select(Node below, Node above, double median, int i) {
+            Node a = below;
+            Node b = above;
+            while (a != null && b != null) {
+                int nearerA = size(a.right);
+                int nearerB = size(b.left);
+                if (median - a.value <= b.value - median) {
+                    if (i > nearerA + nearerB) {
+                        i -= nearerA + 1;
+                        a = a.left;
+                    } else {
+                        b = b.left;
+                    }
+                } else if (i > nearerA + nearerB) {
+                    i -= nearerB + 1;
+                    b = b.right;
                 } else {
-                    node = node.left;
+                    a = a.right;
                 }
             }
-            return count;
+            return a != null ? median - get(a, size(a) - 1 - i) : get(b, i) - median;
         }
 
         private static int size(Node node) {
@@ -226,6 +216,24 @@ public final class RollingMad {
             return update(node);
         }
 
+        /** The values below {@code pivot} and the others, as two trees. */
+        private static Node[] split(Node node, double pivot) {
+            if (node == null) {
+                return new Node[2];
+            }
+            if (node.value < pivot) {
+                Node[] halves = split(node.right, pivot);
+                node.right = halves[0];
+                halves[0] = update(node);
+                return halves;
+            }
+            Node[] halves = split(node.left, pivot);
+            node.left = halves[1];
+            halves[1] = update(node);
+            return halves;
+        }
+
+        /** The values of {@code a} and of {@code b}, all of which are at least those of {@code a}, as one tree. */
         private static Node merge(Node a, Node b) {
             if (a == null || b == null) {
                 return a == null ? b : a;
