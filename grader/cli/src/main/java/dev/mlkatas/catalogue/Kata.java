@@ -3,6 +3,8 @@ package dev.mlkatas.catalogue;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A kata as the catalogue describes it: what it is, which files a candidate edits, which test classes
@@ -66,7 +68,21 @@ public record Kata(
      * <p>Example: {@code kata.onlyTask(2).tests()} are {@code kata.testsOf(2)}.
      */
     public Kata onlyTask(int number) {
-        return new Kata(id, title, round, difficulty, summary, module, directory, files, testsOf(number),
+        return withTests(testsOf(number));
+    }
+
+    /**
+     * This kata without the test classes that mutation testing leaves out (whole jobs on LocalJobRunner, a mini
+     * cluster): the suite a check that runs it many times can afford.
+     */
+    public Kata withoutTestsExcludedFromMutation() {
+        Set<String> excluded = mutation.excludedTests().stream().map(Mutation.ExcludedTest::className)
+                .collect(Collectors.toSet());
+        return withTests(tests.stream().filter(t -> !excluded.contains(t.className())).toList());
+    }
+
+    private Kata withTests(List<TestClass> chosen) {
+        return new Kata(id, title, round, difficulty, summary, module, directory, files, chosen,
                 timeLimitSeconds, jvmOptions, hints, mainClass, benchmarks, mutation, allow, tasks);
     }
 
