@@ -58,7 +58,7 @@ final class GradeCommand extends Subcommand implements Callable<Integer> {
     private Path hidden;
 
     @Option(names = "--format", split = ",", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text, json, gradescope, junit or markdown; several separated by commas.")
+            description = "text, json, gradescope, junit, markdown or html; several separated by commas.")
     private List<String> formats = new ArrayList<>();
 
     @Option(names = "--out", paramLabel = "DIR", description = "Write each report to a file in this folder.")

@@ -4,12 +4,14 @@ import dev.mlkatas.jobs.JobErrors;
 import dev.mlkatas.ranking.commands.AbTestCommand;
 import dev.mlkatas.ranking.commands.EvaluateCommand;
 import dev.mlkatas.ranking.commands.SearchCommand;
+import dev.mlkatas.ranking.commands.ServeCommand;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The ranking kata's command line: {@code search}, {@code evaluate} and {@code ab-test} on the embedded
+ * The ranking kata's command line: {@code search}, {@code serve} (a local search page), {@code evaluate} and
+ * {@code ab-test} on the embedded
  * synthetic shop, or on a catalogue in the Instacart schema with {@code --catalog DIR}. {@code ./kata run
  * ranking ...} runs it with the reference, {@code ./kata run --mine ranking ...} with your code.
  *
@@ -18,8 +20,9 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "ranking", mixinStandardHelpOptions = true,
         description = "Grocery search ranking, from the query \"fish\" to an online experiment.",
-        footerHeading = "%nExample:%n", footer = {"  ./kata run ranking search fish", "  ./kata run ranking evaluate"},
-        subcommands = {SearchCommand.class, EvaluateCommand.class, AbTestCommand.class})
+        footerHeading = "%nExample:%n", footer = {"  ./kata run ranking search fish",
+            "  ./kata run ranking serve --port 8080", "  ./kata run ranking evaluate"},
+        subcommands = {SearchCommand.class, ServeCommand.class, EvaluateCommand.class, AbTestCommand.class})
 public final class RankingJob implements Runnable {
 
     @CommandLine.Spec

@@ -15,7 +15,9 @@ public enum GradeFormat {
     /** JUnit XML, one testsuite per kata, for CI systems that chart tests. */
     JUNIT("junit.xml", JunitReport::render),
     /** A short summary for a CI job's summary page. */
-    MARKDOWN("summary.md", MarkdownReport::render);
+    MARKDOWN("summary.md", MarkdownReport::render),
+    /** A self-contained HTML scorecard: every kata, its tests by class, the failures' messages. */
+    HTML("grade.html", HtmlReport::render);
 
     private final String fileName;
     private final Function<Grade, String> renderer;
@@ -38,7 +40,8 @@ public enum GradeFormat {
         try {
             return valueOf(name.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("unknown format '" + name + "'; known formats: text, json, gradescope, junit, markdown");
+            throw new IllegalArgumentException("unknown format '" + name
+                    + "'; known formats: text, json, gradescope, junit, markdown, html");
         }
     }
 }

@@ -46,6 +46,9 @@ public final class SearchCommand implements Callable<Integer> {
     @Mixin
     private SimulationOptions simulation;
 
+    @Mixin
+    private CacheOptions cacheOptions;
+
     @Option(names = "--log", paramLabel = "FILE",
             description = "A search log in this kata's CSV format for the catalogue, oldest search first: its first "
                     + "two thirds teach the system, its last third trains the learned ranker (see the design document).")
@@ -80,7 +83,8 @@ public final class SearchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         // With --json, standard output holds the JSON alone; what the shop learnt goes to standard error.
         PrintWriter info = json ? spec.commandLine().getErr() : out;
-        try (ServingShop serving = ServingShop.open(shop, simulation.settings(), Optional.ofNullable(log), info)) {
+        try (ServingShop serving = ServingShop.open(shop, simulation.settings(), Optional.ofNullable(log),
+                cacheOptions.cache(), info)) {
             ParsedQuery parsed = serving.system().parse(query);
             Ranker chosen = serving.ranker(choice);
             OptionalInt shopper = user == null ? OptionalInt.empty() : OptionalInt.of(user);

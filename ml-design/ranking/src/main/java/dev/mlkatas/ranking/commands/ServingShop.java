@@ -1,6 +1,7 @@
 package dev.mlkatas.ranking.commands;
 
 import dev.mlkatas.ranking.catalog.Catalog;
+import dev.mlkatas.ranking.catalog.InstacartFiles;
 import dev.mlkatas.ranking.log.Search;
 import dev.mlkatas.ranking.log.SearchLog;
 import dev.mlkatas.ranking.log.SearchLogCsv;
@@ -16,7 +17,9 @@ import dev.mlkatas.ranking.search.SearchSystem;
 import dev.mlkatas.ranking.simulation.catalog.SyntheticCatalog;
 import dev.mlkatas.ranking.simulation.experiment.SimulatedShop;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -33,51 +36,124 @@ import java.util.function.Supplier;
  *       no popularity nor history, and the learned ranker of the synthetic shop, whose features mean the same
  *       on any catalogue.
  * </ul>
+ * With a cache, what was learnt (the history, the dense vectors, the learned ranker once trained) is kept
+ * under a hash of every input, and the next search of the same shop loads it instead of learning again.
  */
 final class ServingShop implements AutoCloseable {
-
-    private final SearchSystem system;
-    private final AutoCloseable owner;
-    private final Supplier<LearnedRanker> learned;
-
-    private ServingShop(SearchSystem system, AutoCloseable owner, Supplier<LearnedRanker> learned) {
-        this.system = system;
-        this.owner = owner;
-        this.learned = learned;
-    }
 
     /** The share of a user's log, in its order, that the system learns from; the rest trains the ranker. */
     static final double HISTORY_SHARE = 2.0 / 3;
 
+    private final SearchSystem system;
+    private final AutoCloseable owner;
+    private final SearchLog history;
+    private final Supplier<LearnedRanker> trainer;
+    private LearnedRanker learned;
+    private boolean learntHere;
+    private TrainedShopCache cache;
+    private String key;
+    private PrintWriter info;
+
+    private ServingShop(SearchSystem system, AutoCloseable owner, SearchLog history, Supplier<LearnedRanker> trainer,
+            LearnedRanker learned, boolean learntHere) {
+        this.system = system;
+        this.owner = owner;
+        this.history = history;
+        this.trainer = trainer;
+        this.learned = learned;
+        this.learntHere = learntHere;
+    }
+
+    /**
+     * The shop of the options, loaded from {@code cache} when it holds an entry for the same inputs, else
+     * learnt (and kept there when it is closed); {@code cache} null keeps nothing.
+     */
     static ServingShop open(ShopOptions options, SimulatedShop.Settings settings, Optional<Path> logFile,
-            PrintWriter info) {
+            TrainedShopCache cache, PrintWriter info) {
         Catalog catalog = options.catalog(info);
+        String key = cache == null ? null : key(options, settings, logFile);
+        Optional<TrainedShopCache.Entry> cached = cache == null ? Optional.empty() : cache.load(key, info);
+        ServingShop serving;
+        if (cached.isPresent()) {
+            TrainedShopCache.Entry entry = cached.get();
+            SearchSystem system = SearchSystem.build(catalog, entry.history(), entry.dense());
+            info.printf("cache: served from %s (learnt before from the same catalogue, log, seed and settings)%n",
+                    cache.entry(key));
+            serving = new ServingShop(system, system, entry.history(),
+                    trainer(system, options, settings, logFile, info), entry.ranker(), false);
+        } else {
+            serving = learn(catalog, options, settings, logFile, cache != null, info);
+        }
+        serving.cache = cache;
+        serving.key = key;
+        serving.info = info;
+        return serving;
+    }
+
+    private static ServingShop learn(Catalog catalog, ShopOptions options, SimulatedShop.Settings settings,
+            Optional<Path> logFile, boolean eager, PrintWriter info) {
         if (logFile.isPresent()) {
             List<Search> searches = SearchLogCsv.read(logFile.get()).searches();
             int cut = (int) Math.ceil(searches.size() * HISTORY_SHARE);
             SearchLog history = new SearchLog(searches.subList(0, cut));
-            SearchLog training = new SearchLog(searches.subList(cut, searches.size()));
             SearchSystem system = SearchSystem.build(catalog, history, options.seed);
             info.printf("search log: %,d searches; the first %,d teach the system, the last %,d train the learned "
                     + "ranker%n", searches.size(), cut, searches.size() - cut);
-            return new ServingShop(system, system, () -> trainOn(system, training, logFile.get(), options.seed));
+            SearchLog training = new SearchLog(searches.subList(cut, searches.size()));
+            return new ServingShop(system, system, history,
+                    () -> trainOn(system, training, logFile.get(), options.seed), null, true);
         }
         if (options.synthetic()) {
             SimulatedShop shop = SimulatedShop.open(catalog, options.seed, settings);
             info.printf("search log: %,d simulated searches under BM25, then %,d under BM25 with popularity%n",
                     shop.history().searches().size(), shop.trainingLog().searches().size());
-            return new ServingShop(shop.system(), shop, () -> shop.learnedRanker(search -> true, true));
+            Supplier<LearnedRanker> trainer = () -> shop.learnedRanker(search -> true, true);
+            // With a cache the ranker is trained now, while the simulated shop is at hand to train it on.
+            return new ServingShop(shop.system(), shop, shop.history(), trainer, eager ? trainer.get() : null, true);
         }
         SearchSystem system = SearchSystem.build(catalog, SearchLog.empty(), options.seed);
         info.println("search log: none for this catalogue; intent falls back to the aisles of BM25's results, "
                 + "with no popularity nor history");
-        return new ServingShop(system, system, () -> {
+        return new ServingShop(system, system, SearchLog.empty(), trainer(system, options, settings, logFile, info),
+                null, true);
+    }
+
+    /** How the learned ranker is trained when it was not kept: on the log's last third, or a simulated shop. */
+    private static Supplier<LearnedRanker> trainer(SearchSystem system, ShopOptions options,
+            SimulatedShop.Settings settings, Optional<Path> logFile, PrintWriter info) {
+        if (logFile.isPresent()) {
+            return () -> {
+                List<Search> searches = SearchLogCsv.read(logFile.get()).searches();
+                int cut = (int) Math.ceil(searches.size() * HISTORY_SHARE);
+                return trainOn(system, new SearchLog(searches.subList(cut, searches.size())), logFile.get(),
+                        options.seed);
+            };
+        }
+        return () -> {
             info.println("learned ranker: trained on the embedded synthetic shop (its features mean the same here)");
             try (SimulatedShop shop = SimulatedShop.open(SyntheticCatalog.generate(options.seed, options.products),
                     options.seed, settings)) {
                 return shop.learnedRanker(search -> true, true);
             }
-        });
+        };
+    }
+
+    /** A hash of everything that changes what is learnt: the catalogue and log files' contents, seed, settings. */
+    static String key(ShopOptions options, SimulatedShop.Settings settings, Optional<Path> logFile) {
+        List<String> parts = List.of("seed " + options.seed, "products " + options.products,
+                "catalogue " + (options.synthetic() ? "synthetic" : "files"), "log " + logFile.isPresent(),
+                settings.toString());
+        List<Path> files = new ArrayList<>();
+        if (!options.synthetic()) {
+            for (String name : List.of(InstacartFiles.PRODUCTS, InstacartFiles.AISLES, InstacartFiles.DEPARTMENTS,
+                    InstacartFiles.DETAILS)) {
+                if (Files.isRegularFile(options.catalog.resolve(name))) {
+                    files.add(options.catalog.resolve(name));
+                }
+            }
+        }
+        logFile.ifPresent(files::add);
+        return TrainedShopCache.key(parts, files);
     }
 
     private static LearnedRanker trainOn(SearchSystem system, SearchLog training, Path logFile, long seed) {
@@ -100,12 +176,35 @@ final class ServingShop implements AutoCloseable {
         return switch (choice) {
             case BM25 -> new Bm25Ranker();
             case POPULARITY -> new PopularityRanker();
-            case LTR -> learned.get();
+            case LTR -> learned();
         };
+    }
+
+    /** The learned ranker: kept, or trained now (once). */
+    LearnedRanker learned() {
+        if (learned == null) {
+            learned = trainer.get();
+            learntHere = true;
+        }
+        return learned;
+    }
+
+    /** Keeps what was learnt here in the cache, if there is one and anything is new. */
+    void keep() {
+        if (cache != null && learntHere) {
+            boolean kept = cache.save(key, new TrainedShopCache.Entry(history, system.dense(), learned));
+            learntHere = false;
+            info.printf(kept ? "cache: kept in %s%n" : "cache: could not write %s; the next search learns again%n",
+                    cache.entry(key));
+        }
     }
 
     @Override
     public void close() throws Exception {
-        owner.close();
+        try {
+            keep();
+        } finally {
+            owner.close();
+        }
     }
 }

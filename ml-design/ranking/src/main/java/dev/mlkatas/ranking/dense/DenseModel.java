@@ -1,5 +1,6 @@
 package dev.mlkatas.ranking.dense;
 
+import java.io.Serializable;
 import dev.mlkatas.ranking.catalog.Catalog;
 import dev.mlkatas.ranking.log.SearchLog;
 import java.util.HashMap;
@@ -33,7 +34,9 @@ import java.util.function.ToDoubleFunction;
  * <p>Example: {@code DenseModel model = DenseModel.fit(catalog, log, normaliser::analyse, 64, 42);} then
  * {@code DenseModel.cosine(model.queryVector(List.of("fish")), model.productVector(42))}.
  */
-public final class DenseModel {
+public final class DenseModel implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private final int dimensions;
     private final Map<String, double[]> queryTermVectors;

@@ -1,5 +1,6 @@
 package dev.mlkatas.ranking.rankers;
 
+import java.io.Serializable;
 import dev.mlkatas.ranking.features.Feature;
 import dev.mlkatas.ranking.features.FeatureVector;
 import dev.mlkatas.ranking.retrieval.Candidate;
@@ -45,7 +46,9 @@ import smile.regression.RegressionTree;
  * <p>Example: {@code LearnedRanker ranker = LearnedRanker.fit(queries, TrainingSettings.DEFAULTS);} then
  * {@code ranker.score(candidate, features)} and {@code ranker.contributions(features)}.
  */
-public final class LearnedRanker implements Ranker {
+public final class LearnedRanker implements Ranker, Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** The name the command line knows it by. */
     public static final String NAME = "ltr";

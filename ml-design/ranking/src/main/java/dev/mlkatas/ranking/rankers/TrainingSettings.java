@@ -1,5 +1,7 @@
 package dev.mlkatas.ranking.rankers;
 
+import java.io.Serializable;
+
 /**
  * How the learned ranker is trained.
  *
@@ -14,7 +16,7 @@ package dev.mlkatas.ranking.rankers;
  * @param seed which queries each tree samples
  */
 public record TrainingSettings(int trees, double shrinkage, int maxNodes, int minLeafSize, double subsample,
-        long seed) {
+        long seed) implements Serializable {
 
     /**
      * 100 trees of at most 16 leaves with shrinkage 0.1: the usual LambdaMART starting point (small trees,

@@ -69,7 +69,7 @@ public final class SearchSystem implements AutoCloseable {
     private final boolean learnedFromLog;
     private final boolean ownsIndex;
 
-    private SearchSystem(CatalogIndex index, boolean ownsIndex, SearchLog log, long seed, FeatureExtractor extractor) {
+    private SearchSystem(CatalogIndex index, boolean ownsIndex, SearchLog log, long seed, DenseModel fitted) {
         Catalog catalog = index.catalog();
         this.catalog = catalog;
         this.index = index;
@@ -77,9 +77,9 @@ public final class SearchSystem implements AutoCloseable {
         this.normaliser = CatalogQueryNormaliser.of(index);
         IntentModel fallback = new RetrievalIntentModel(retriever, catalog);
         this.intent = log.isEmpty() ? fallback : LoggedIntentModel.fit(log, catalog, normaliser, fallback);
-        this.dense = DenseModel.fit(catalog, log, normaliser::analyse, DIMENSIONS, seed);
+        this.dense = fitted != null ? fitted : DenseModel.fit(catalog, log, normaliser::analyse, DIMENSIONS, seed);
         this.history = ShopHistory.of(catalog, log);
-        this.extractor = extractor;
+        this.extractor = new FeatureExtractor();
         this.nameTerms = new HashMap<>(catalog.size() * 2);
         for (Product product : catalog.products()) {
             nameTerms.put(product.id(), normaliser.analyse(product.name()));
@@ -95,7 +95,15 @@ public final class SearchSystem implements AutoCloseable {
      * @param seed the seed of whatever is learnt at random (the dense vectors' SVD)
      */
     public static SearchSystem build(Catalog catalog, SearchLog log, long seed) {
-        return new SearchSystem(CatalogIndex.build(catalog), true, log, seed, new FeatureExtractor());
+        return new SearchSystem(CatalogIndex.build(catalog), true, log, seed, null);
+    }
+
+    /**
+     * A system with the dense vectors it learnt before ({@link #dense()}), e.g. read back from a cache: the
+     * rest (intent, popularity, history) is counted from the log again, which takes a fraction of a second.
+     */
+    public static SearchSystem build(Catalog catalog, SearchLog log, DenseModel dense) {
+        return new SearchSystem(CatalogIndex.build(catalog), true, log, 0, dense);
     }
 
     /**
@@ -103,7 +111,7 @@ public final class SearchSystem implements AutoCloseable {
      * indexing the catalogue twice.
      */
     public static SearchSystem over(CatalogIndex index, SearchLog log, long seed) {
-        return new SearchSystem(index, false, log, seed, new FeatureExtractor());
+        return new SearchSystem(index, false, log, seed, null);
     }
 
     /** The index searched; see {@link #over(CatalogIndex, SearchLog, long)}. */
@@ -113,6 +121,11 @@ public final class SearchSystem implements AutoCloseable {
 
     public Catalog catalog() {
         return catalog;
+    }
+
+    /** The dense vectors learnt from the catalogue and the log. */
+    public DenseModel dense() {
+        return dense;
     }
 
     /** Whether intent, popularity and history were learnt from a log, or fell back to the catalogue alone. */

@@ -45,7 +45,7 @@ class RankingJobTest {
     @Test
     @DisplayName("search --json prints ten results with their features, and nothing else on standard output")
     void searchPrintsJson() throws Exception {
-        Run run = run(args("search", "fish", "--ranker", "ltr", "--json"));
+        Run run = run(args("search", "fish", "--ranker", "ltr", "--json", "--cache", dir.toString()));
 
         assertThat(run.exit()).as("stderr: %s", run.err()).isZero();
         JsonNode json = new ObjectMapper().readTree(run.out());
@@ -63,7 +63,7 @@ class RankingJobTest {
     void searchesAnInstacartFolder() throws Exception {
         Path sample = Path.of(getClass().getResource("/dev/mlkatas/ranking/instacart-sample").toURI());
 
-        Run run = run(args("search", "milk", "--catalog", sample.toString(), "--ranker", "bm25"));
+        Run run = run(args("search", "milk", "--catalog", sample.toString(), "--ranker", "bm25", "--no-cache"));
 
         assertThat(run.exit()).as("stderr: %s", run.err()).isZero();
         assertThat(run.out()).contains("search log: none for this catalogue").contains("   1  ");
@@ -120,7 +120,7 @@ class RankingJobTest {
         Files.writeString(catalog.resolve("products.csv"),
                 "product_id,product_name,aisle_id,department_id\n1,Salmon,1,1\nabc,Cod,1,1\n");
 
-        Run run = run(List.of("search", "fish", "--catalog", catalog.toString()));
+        Run run = run(List.of("search", "fish", "--catalog", catalog.toString(), "--no-cache"));
 
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err().lines()).singleElement().asString().contains("products.csv").contains("line 3");

@@ -45,6 +45,7 @@ class SearchWithLogTest {
         List<String> all = new ArrayList<>(List.of("search"));
         all.addAll(List.of(args));
         all.addAll(SHOP);
+        all.addAll(List.of("--cache", dir.resolve("cache").toString()));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int exit = RankingJob.run(all.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true));
