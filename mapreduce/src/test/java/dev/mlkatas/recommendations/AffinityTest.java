@@ -13,6 +13,7 @@ import net.jqwik.api.Label;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.LongRange;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -75,6 +76,41 @@ class AffinityTest {
                 "c", java.util.Map.of("c", 4L, "a", 2L)));
 
         assertThat(Affinity.topRelated(counts, "a", 2, 1)).extracting(Related::item).containsExactly("c", "b");
+    }
+
+    @Test
+    @DisplayName("counts past 2^31 multiply in double: lift and cosine of a shop with billions of baskets")
+    void countsPastIntegerRange() {
+        // n(a,b) * N and n(a) * n(b) are both above Long.MAX_VALUE: a product in long wraps around.
+        long billion = 1_000_000_000L;
+        CoCounts counts = new CoCounts(8 * billion, java.util.Map.of(
+                "a", java.util.Map.of("a", 4 * billion, "b", 2 * billion),
+                "b", java.util.Map.of("b", 5 * billion, "a", 2 * billion)));
+
+        assertThat(Affinity.lift(counts, "a", "b")).isCloseTo(0.8, within(1e-12));
+        assertThat(Affinity.support(counts, "a", "b")).isEqualTo(0.25);
+        assertThat(Affinity.cosine(counts, "a", "b", 1)).isCloseTo(2 / Math.sqrt(20), within(1e-12));
+    }
+
+    @Property(tries = 100)
+    @Label("lift, confidence and the cosine do not move when every count is multiplied by up to 10^9")
+    void scoresAreFreeOfScale(@ForAll("lines") List<String> lines,
+            @ForAll @LongRange(min = 1, max = 1_000_000_000L) long factor) {
+        CoCounts counts = Baskets.count(lines);
+        java.util.Map<String, java.util.Map<String, Long>> scaled = new java.util.HashMap<>();
+        counts.stripes().forEach((item, stripe) -> {
+            java.util.Map<String, Long> row = new java.util.HashMap<>();
+            stripe.forEach((other, n) -> row.put(other, n * factor));
+            scaled.put(item, row);
+        });
+        CoCounts big = new CoCounts(counts.baskets() * factor, scaled);
+        for (String a : counts.items()) {
+            for (String b : counts.items()) {
+                assertThat(Affinity.lift(big, a, b)).isCloseTo(Affinity.lift(counts, a, b), within(1e-9));
+                assertThat(Affinity.confidence(big, a, b)).isCloseTo(Affinity.confidence(counts, a, b), within(1e-12));
+                assertThat(Affinity.cosine(big, a, b, 1)).isCloseTo(Affinity.cosine(counts, a, b, 1), within(1e-12));
+            }
+        }
     }
 
     @Property(tries = 200)

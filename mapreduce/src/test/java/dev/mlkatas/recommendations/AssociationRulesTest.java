@@ -38,6 +38,19 @@ class AssociationRulesTest {
     }
 
     @Test
+    @DisplayName("an empty basket counts in N: it lowers support and raises lift")
+    void emptyBasketsCountInN() {
+        List<List<String>> baskets = new ArrayList<>(SMALL);
+        baskets.add(List.of());
+        List<Rule> rules = AssociationRules.mine(baskets, 0.4, 0.6, 2);
+
+        assertThat(rules).hasSize(2);
+        assertRule(rules.get(0), List.of("bread"), "milk", 2, 0.4, 1.0, 5.0 / 3);
+        assertRule(rules.get(1), List.of("milk"), "bread", 2, 0.4, 2.0 / 3, 5.0 / 3);
+        assertThat(AssociationRules.mine(baskets, 0.5, 0.0, 2)).isEmpty();
+    }
+
+    @Test
     @DisplayName("confidence and support thresholds are inclusive")
     void thresholdsAreInclusive() {
         assertThat(AssociationRules.mine(SMALL, 0.5, 2.0 / 3, 2)).hasSize(2);
@@ -57,6 +70,23 @@ class AssociationRulesTest {
         assertRule(abToC, List.of("a", "b"), "c", 2, 0.5, 2.0 / 3, 4.0 / 3);
         assertThat(rules).hasSize(9);
         assertThat(AssociationRules.mine(baskets, 0.5, 0.0, 2)).hasSize(6);
+    }
+
+    @Test
+    @DisplayName("level by level: 300 items, one basket each, and maxLength 5: only sets of frequent items are counted")
+    void countsOnlyCandidatesOfFrequentSets() {
+        // Enumerating every set of up to 5 of 300 items is 2e10 sets; Apriori counts 300 items and one pair.
+        List<List<String>> baskets = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            baskets.add(List.of("item" + i));
+        }
+        baskets.add(List.of("item0", "item1"));
+        baskets.add(List.of("item1", "item0"));
+
+        List<Rule> rules = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(30),
+                () -> AssociationRules.mine(baskets, 0.005, 0.0, 5));
+
+        assertThat(rules).extracting(Rule::consequent).containsExactly("item1", "item0");
     }
 
     @Test

@@ -86,6 +86,42 @@ class NextBasketTest {
         }
     }
 
+    @Test
+    @DisplayName("popular counts orders, not lines: three of one item in one order are one order")
+    void popularCountsOrdersNotLines() {
+        List<Order> orders = List.of(new Order("a", 1, List.of("apples", "apples", "apples")),
+                new Order("b", 1, List.of("bread")), new Order("c", 1, List.of("bread", "apples", "bread")),
+                new Order("d", 1, List.of("bread")));
+
+        assertThat(NextBasket.popular(orders, 1)).containsExactly("bread");
+        assertThat(NextBasket.popular(orders, 2)).containsExactly("bread", "apples");
+    }
+
+    @Property(tries = 200)
+    @Label("popular is the first k items by the number of orders holding them, repeats in an order once, ties by name")
+    void popularCountsOrders(@ForAll("orders") List<Order> orders, @ForAll @IntRange(min = 1, max = 6) int k) {
+        Map<String, Long> holding = new HashMap<>();
+        for (Order order : orders) {
+            for (String item : new java.util.TreeSet<>(order.items())) {
+                holding.merge(item, 1L, Long::sum);
+            }
+        }
+        List<String> expected = holding.keySet().stream()
+                .sorted(java.util.Comparator.comparing((String item) -> -holding.get(item))
+                        .thenComparing(java.util.Comparator.naturalOrder()))
+                .limit(k).toList();
+
+        assertThat(NextBasket.popular(orders, k)).containsExactlyElementsOf(expected);
+    }
+
+    @Provide
+    Arbitrary<List<Order>> orders() {
+        // Few items, often twice in one order: counting lines instead of orders reorders them.
+        Arbitrary<List<String>> items = Arbitraries.of("a", "b", "c", "d", "e").list().ofMinSize(1).ofMaxSize(6);
+        return Arbitraries.of("ann", "bob", "cy").flatMap(customer -> items.map(list -> new Order(customer, 1, list)))
+                .list().ofMaxSize(12);
+    }
+
     @Provide
     Arbitrary<Map<String, List<String>>> recommendations() {
         return Arbitraries.maps(Arbitraries.of("c1", "c2", "c3", "c4"),

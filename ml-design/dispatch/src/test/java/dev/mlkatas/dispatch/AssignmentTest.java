@@ -73,6 +73,35 @@ class AssignmentTest {
                 .hasValueSatisfying(c -> assertThat(c).containsExactly(1));
     }
 
+    @Test
+    @DisplayName("600 x 600 in polynomial time: a planted assignment of cost 0 among costs of at least 1")
+    void largeMatrixInPolynomialTime() {
+        int n = 600;
+        java.util.Random random = new java.util.Random(7);
+        int[] planted = new int[n];
+        for (int i = 0; i < n; i++) {
+            planted[i] = i;
+        }
+        for (int i = n - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            int t = planted[i];
+            planted[i] = planted[j];
+            planted[j] = t;
+        }
+        double[][] cost = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                cost[i][j] = j == planted[i] ? 0 : 1 + random.nextInt(1000);
+            }
+        }
+        // O(n^2 m) is about 2e8 steps, a fraction of a second; the limit is generous for a busy machine, and an
+        // O(n^4) or exhaustive search needs hours.
+        Optional<int[]> columns = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                java.time.Duration.ofSeconds(30), () -> Assignment.hungarian(cost));
+
+        assertThat(columns).hasValueSatisfying(c -> assertThat(c).containsExactly(planted));
+    }
+
     static Stream<Arguments> badMatrices() {
         return Stream.of(
                 Arguments.of("more rows than columns", new double[][] {{1}, {2}}),

@@ -35,7 +35,10 @@ class QuantileEtaPropertiesTest {
                 .filter(v -> Arrays.stream(minutes).filter(x -> x <= v).count() >= tau * minutes.length)
                 .findFirst().orElseThrow();
 
+        double[] before = minutes.clone();
+
         assertThat(QuantileEta.empiricalQuantile(minutes, tau)).isEqualTo(expected);
+        assertThat(minutes).as("the values, left as they were").containsExactly(before);
     }
 
     @Property(tries = 300)

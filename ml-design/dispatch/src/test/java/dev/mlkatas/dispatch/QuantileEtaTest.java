@@ -52,6 +52,16 @@ class QuantileEtaTest {
     }
 
     @Test
+    @DisplayName("the empirical quantile leaves the caller's minutes in their order")
+    void empiricalQuantileLeavesItsInputAlone() {
+        double[] minutes = {31, 12, 18, 25, 40, 22, 27, 35, 19, 29};
+
+        assertThat(QuantileEta.empiricalQuantile(minutes, 0.5)).isEqualTo(25);
+        assertThat(minutes).containsExactly(31, 12, 18, 25, 40, 22, 27, 35, 19, 29);
+        assertThat(QuantileEta.empiricalQuantile(minutes, 0.1)).isEqualTo(12);
+    }
+
+    @Test
     @DisplayName("refuses tau outside (0, 1), unpaired arrays and empty ones")
     void refuses() {
         double[] one = {1};

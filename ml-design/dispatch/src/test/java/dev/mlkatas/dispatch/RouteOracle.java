@@ -50,6 +50,18 @@ final class RouteOracle {
         return clock + at.distance(instance.depot()) <= instance.depot().due();
     }
 
+    /** When the vehicle is back at the depot, windows aside: the clock leg by leg, as the statement says. */
+    static double returnTime(Instance instance, List<Integer> route) {
+        Stop at = instance.depot();
+        double clock = at.ready();
+        for (int c : route) {
+            Stop next = instance.stop(c);
+            clock = Math.max(clock + at.distance(next), next.ready()) + next.service();
+            at = next;
+        }
+        return clock + at.distance(instance.depot());
+    }
+
     /** The most a feasible reversal of one segment would shorten the route (0 when none does). */
     static double bestTwoOptGain(Instance instance, List<Integer> route) {
         double before = distance(instance, route);

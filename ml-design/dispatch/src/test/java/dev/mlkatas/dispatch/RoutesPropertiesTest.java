@@ -43,6 +43,35 @@ class RoutesPropertiesTest {
                 offset(TOLERANCE));
     }
 
+    @Property(tries = 300)
+    @Label("the depot's due date binds: back exactly at it is feasible, a moment later is not")
+    void depotDueDateBinds(@ForAll("instances") Instance instance, @ForAll long seed) {
+        List<Integer> shuffled = new ArrayList<>();
+        for (int c = 1; c <= instance.customers(); c++) {
+            shuffled.add(c);
+        }
+        Collections.shuffle(shuffled, new Random(seed));
+        // The longest prefix whose windows hold with the depot open all night: at least the first customer alone.
+        Instance open = withDepotDue(instance, Double.MAX_VALUE);
+        int length = 1;
+        while (length < shuffled.size() && RouteOracle.feasible(open, shuffled.subList(0, length + 1))) {
+            length++;
+        }
+        List<Integer> route = shuffled.subList(0, length);
+        double back = RouteOracle.returnTime(instance, route);
+
+        assertThat(Routes.feasible(withDepotDue(instance, back), route)).as("back at %s, due then", back).isTrue();
+        assertThat(Routes.feasible(withDepotDue(instance, back - 1e-6), route)).as("back at %s, due just before", back)
+                .isFalse();
+    }
+
+    private static Instance withDepotDue(Instance instance, double due) {
+        List<Stop> stops = new ArrayList<>(instance.stops());
+        Stop depot = instance.depot();
+        stops.set(0, new Stop(0, depot.x(), depot.y(), 0, depot.ready(), due, depot.service()));
+        return new Instance(instance.name(), instance.vehicles(), instance.capacity(), stops);
+    }
+
     @Property(tries = 200)
     @Label("savings serves every customer once within capacity and windows, never longer than one route each")
     void savingsIsFeasible(@ForAll("instances") Instance instance) {
