@@ -43,11 +43,13 @@ public record RunSettings(
     }
 
     public RunSettings withSeed(long value) {
-        return new RunSettings(candidateRoot, Optional.of(value), timeLimit, hiddenTests, rememberFailures, compileTimeLimit);
+        return new RunSettings(candidateRoot, Optional.of(value), timeLimit, hiddenTests, rememberFailures,
+                compileTimeLimit);
     }
 
     public RunSettings withTimeLimit(Duration limit) {
-        return new RunSettings(candidateRoot, seed, Optional.of(limit), hiddenTests, rememberFailures, compileTimeLimit);
+        return new RunSettings(candidateRoot, seed, Optional.of(limit), hiddenTests, rememberFailures,
+                compileTimeLimit);
     }
 
     public RunSettings withHiddenTests(Path folder) {

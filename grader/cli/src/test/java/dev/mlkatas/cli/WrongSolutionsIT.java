@@ -21,6 +21,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -30,6 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
  * a minute to learn of it, fails here (see that folder's README). The classes mutation testing leaves out
  * (whole jobs on LocalJobRunner, a mini cluster) are left out here too: a mistake must show without them.
  */
+@EnabledIfSystemProperty(named = "kata.wrongSolutions", matches = "true",
+        disabledReason = "tens of whole suites take minutes: -Dkata.wrongSolutions=true runs them")
 class WrongSolutionsIT {
 
     private static final Path ROOT = Path.of(System.getProperty("kata.root", "../..")).toAbsolutePath().normalize();

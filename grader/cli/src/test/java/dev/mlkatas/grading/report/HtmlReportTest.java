@@ -7,6 +7,7 @@ import dev.mlkatas.catalogue.Difficulty;
 import dev.mlkatas.catalogue.Kata;
 import dev.mlkatas.catalogue.Mutation;
 import dev.mlkatas.catalogue.Round;
+import dev.mlkatas.catalogue.Task;
 import dev.mlkatas.catalogue.TestClass;
 import dev.mlkatas.grading.Grade;
 import dev.mlkatas.grading.KataGrade;
@@ -38,8 +39,8 @@ class HtmlReportTest {
 
     private static Kata kata(String id, String testClass) {
         return new Kata(id, id, Round.CODING, Difficulty.EASY, "summary", "algorithms",
-                Path.of("algorithms/katas/" + id), List.of(), List.of(new TestClass(testClass, 2)), 30, List.of(),
-                List.of(), Optional.empty(), List.of(), Mutation.NONE, List.of());
+                Path.of("algorithms/katas/" + id), List.of(), List.of(new TestClass(testClass, 2, 1)), 30,
+                List.of(), List.of(), Optional.empty(), List.of(), Mutation.NONE, List.of(), List.of(new Task(1, "task")));
     }
 
     private static Grade grade() {
