@@ -11,6 +11,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Label;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 import smile.validation.metric.AUC;
 
 /**
@@ -47,6 +48,70 @@ class AucPropertiesTest {
                     }
                     return new Case(labels, scores);
                 }));
+    }
+
+    /**
+     * Many rows on a few score levels: {@code positives[l]} and {@code negatives[l]} rows score {@code l},
+     * shuffled by {@code seed}. Counts reach 60,000 a class on purpose, so that pairs, wins and rank sums pass
+     * 2^31 - 1; the exact AUC comes from the counts.
+     */
+    record LevelCase(long[] positives, long[] negatives, long seed) {
+
+        @Override
+        public String toString() {
+            return "positives per level " + java.util.Arrays.toString(positives) + ", negatives per level "
+                    + java.util.Arrays.toString(negatives) + ", seed " + seed;
+        }
+    }
+
+    @Provide
+    Arbitrary<LevelCase> largeCases() {
+        Arbitrary<Long> count = Arbitraries.frequencyOf(
+                Tuple.of(1, Arbitraries.longs().between(0, 3)),
+                Tuple.of(4, Arbitraries.longs().between(40_000, 60_000)));
+        return Arbitraries.integers().between(1, 3).flatMap(levels -> Combinators.combine(
+                count.array(long[].class).ofSize(levels), count.array(long[].class).ofSize(levels),
+                Arbitraries.longs()).as((positives, negatives, seed) -> {
+                    // Both classes, always.
+                    positives[0] = Math.max(positives[0], 1);
+                    negatives[levels - 1] = Math.max(negatives[levels - 1], 1);
+                    return new LevelCase(positives, negatives, seed);
+                }));
+    }
+
+    @Property(tries = 15)
+    @Label("counts billions of pairs exactly: wins, pairs and rank sums beyond 2^31 - 1")
+    void countsBeyondAnInt(@ForAll("largeCases") LevelCase c) {
+        int n = (int) (java.util.Arrays.stream(c.positives()).sum() + java.util.Arrays.stream(c.negatives()).sum());
+        int[] labels = new int[n];
+        double[] scores = new double[n];
+        int row = 0;
+        double wins = 0;
+        long negativesBelow = 0;
+        for (int level = 0; level < c.positives().length; level++) {
+            for (long i = 0; i < c.positives()[level]; i++, row++) {
+                labels[row] = 1;
+                scores[row] = level;
+            }
+            for (long i = 0; i < c.negatives()[level]; i++, row++) {
+                scores[row] = level;
+            }
+            wins += c.positives()[level] * (negativesBelow + 0.5 * c.negatives()[level]);
+            negativesBelow += c.negatives()[level];
+        }
+        java.util.Random random = new java.util.Random(c.seed());
+        for (int i = n - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            int label = labels[i];
+            labels[i] = labels[j];
+            labels[j] = label;
+            double score = scores[i];
+            scores[i] = scores[j];
+            scores[j] = score;
+        }
+        double pairs = (double) java.util.Arrays.stream(c.positives()).sum() * negativesBelow;
+
+        assertThat(Auc.of(labels, scores)).isCloseTo(wins / pairs, within(1e-12));
     }
 
     @Property(tries = 300)

@@ -120,6 +120,26 @@ class AucTest {
     }
 
     @Test
+    @DisplayName("is 1 for 50,000 positives above 50,000 negatives: 2.5 billion pairs, more than an int holds")
+    void moreWinsThanAnIntHolds() {
+        int n = 100_000;
+        int[] labels = new int[n];
+        double[] scores = new double[n];
+        for (int i = 0; i < n; i++) {
+            labels[i] = i % 2;
+            scores[i] = labels[i] == 1 ? 1.0 : 0.0;
+        }
+
+        // 50,000 x 50,000 pairs, a rank sum of 3.75 billion: counted in int, each wraps past 2^31 - 1.
+        assertThat(Auc.of(labels, scores)).isEqualTo(1.0);
+        // Rows 0 and 1 swap classes: the positive at 0 ties 49,999 negatives, the negative at 1 ties 49,999
+        // positives, so the wins are 49,999 x 49,999.5 + 24,999.5 of 2.5 billion: 1 - 1/50,000.
+        labels[0] = 1;
+        labels[1] = 0;
+        assertThat(Auc.of(labels, scores)).isCloseTo(1.0 - 1.0 / 50_000, within(1e-12));
+    }
+
+    @Test
     @DisplayName("agrees with Smile on a million rows full of ties (a pairwise loop would take hours)")
     void millionRows() {
         int n = 1_000_000;

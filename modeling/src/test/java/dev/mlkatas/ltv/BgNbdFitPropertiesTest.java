@@ -1,6 +1,7 @@
 package dev.mlkatas.ltv;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.mlkatas.ltv.probabilistic.BgNbdModel;
 import java.util.List;
@@ -35,8 +36,11 @@ class BgNbdFitPropertiesTest {
     @Property(tries = 4)
     @Label("recovers r, alpha, a and b within 5 standard errors, and the errors shrink from 1,000 to 8,000 customers")
     void recoversTheParameters(@ForAll("truths") BgNbdParameters truth, @ForAll long seed) {
-        BgNbdModel small = BgNbdModel.fit(BgNbdSimulation.customers(truth, SMALL, 30, 80, seed));
-        BgNbdModel large = BgNbdModel.fit(BgNbdSimulation.customers(truth, LARGE, 30, 80, seed + 1));
+        List<RfmSummary> few = BgNbdSimulation.customers(truth, SMALL, 30, 80, seed);
+        List<RfmSummary> many = BgNbdSimulation.customers(truth, LARGE, 30, 80, seed + 1);
+        requireTheFormula(truth, few);
+        BgNbdModel small = BgNbdModel.fit(few);
+        BgNbdModel large = BgNbdModel.fit(many);
 
         double[] actual = {truth.r(), truth.alpha(), truth.a(), truth.b()};
         for (BgNbdModel model : List.of(small, large)) {
@@ -61,6 +65,7 @@ class BgNbdFitPropertiesTest {
     @Label("the fitted model gives P(alive) = 1 to every customer without a repeat purchase, and below 1 to the others")
     void probabilityAlive(@ForAll("truths") BgNbdParameters truth, @ForAll long seed) {
         List<RfmSummary> customers = BgNbdSimulation.customers(truth, SMALL, 30, 80, seed);
+        requireTheFormula(truth, customers);
         BgNbdModel model = BgNbdModel.fit(customers);
 
         for (RfmSummary customer : customers) {
@@ -77,6 +82,7 @@ class BgNbdFitPropertiesTest {
     @Label("the fitted model expects more transactions the longer it looks ahead, and none in no time")
     void expectedTransactionsGrowWithTime(@ForAll("truths") BgNbdParameters truth, @ForAll long seed) {
         List<RfmSummary> customers = BgNbdSimulation.customers(truth, SMALL, 30, 80, seed);
+        requireTheFormula(truth, customers);
         BgNbdModel model = BgNbdModel.fit(customers);
 
         for (RfmSummary customer : customers.subList(0, 200)) {
@@ -88,6 +94,17 @@ class BgNbdFitPropertiesTest {
                 before = expected;
             }
         }
+    }
+
+    /**
+     * Checks the log-likelihood before fitting with it: a wrong one can send the optimiser searching until the
+     * kata's time limit, and then no test would say why.
+     */
+    private static void requireTheFormula(BgNbdParameters truth, List<RfmSummary> customers) {
+        List<RfmSummary> some = customers.subList(0, 100);
+        double ll = BgNbdLikelihood.of(truth, some);
+        assertThat(ll).as("log-likelihood of 100 simulated customers at %s, before fitting", truth).isFinite()
+                .isNegative().isCloseTo(BgNbdFormula.logLikelihood(truth, some), within(1e-7));
     }
 
     private static double[] values(BgNbdParameters p) {

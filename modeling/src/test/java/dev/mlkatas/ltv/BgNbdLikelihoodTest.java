@@ -61,6 +61,39 @@ class BgNbdLikelihoodTest {
         assertThat(ll).isCloseTo(expected, within(1e-12));
     }
 
+    /** The CDNOW estimates of Fader, Hardie and Lee (2005): r = 0.243, alpha = 4.414, a = 0.793, b = 2.426. */
+    private static final BgNbdParameters CDNOW = new BgNbdParameters(0.243, 4.414, 0.793, 2.426);
+
+    @Test
+    @DisplayName("agrees with the paper's formula at the CDNOW estimates for a customer with two repeats")
+    void cdnowTwoRepeats() {
+        List<RfmSummary> customer = List.of(new RfmSummary(2, 30.43, 38.86, 22.35));
+
+        assertThat(BgNbdLikelihood.of(CDNOW, customer))
+                .isCloseTo(BgNbdFormula.logLikelihood(CDNOW, customer), within(1e-9));
+    }
+
+    @Test
+    @DisplayName("agrees with the paper's formula at the CDNOW estimates for a one-off buyer and a loyal one")
+    void cdnowOneOffAndLoyal() {
+        List<RfmSummary> oneOff = List.of(new RfmSummary(0, 0, 38.86, 0));
+        List<RfmSummary> loyal = List.of(new RfmSummary(14, 38.5, 39, 40));
+
+        assertThat(BgNbdLikelihood.of(CDNOW, oneOff)).isCloseTo(0.243 * Math.log(4.414 / (4.414 + 38.86)),
+                within(1e-12));
+        assertThat(BgNbdLikelihood.of(CDNOW, loyal)).isCloseTo(BgNbdFormula.logLikelihood(CDNOW, loyal),
+                within(1e-9));
+    }
+
+    @Test
+    @DisplayName("rises as the last of x purchases comes earlier: dropping out since then adds to the odds")
+    void earlierLastPurchaseIsLikelier() {
+        double recent = BgNbdLikelihood.of(CDNOW, List.of(new RfmSummary(3, 35, 39, 0)));
+        double lapsed = BgNbdLikelihood.of(CDNOW, List.of(new RfmSummary(3, 5, 39, 0)));
+
+        assertThat(lapsed).isNegative().isGreaterThan(recent);
+    }
+
     @Test
     @DisplayName("sums the customers' log-likelihoods")
     void sumsCustomers() {

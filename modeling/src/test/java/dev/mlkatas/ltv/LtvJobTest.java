@@ -35,6 +35,12 @@ class LtvJobTest {
 
     @BeforeAll
     static void generateAndRun() {
+        // The job fits with your log-likelihood: a wrong one could search until the time limit, so check it first.
+        BgNbdParameters cdnow = new BgNbdParameters(0.243, 4.414, 0.793, 2.426);
+        java.util.List<RfmSummary> customers = java.util.List.of(new RfmSummary(0, 0, 38.86, 0),
+                new RfmSummary(2, 30.43, 38.86, 22.35), new RfmSummary(14, 38.5, 39, 40));
+        assertThat(BgNbdLikelihood.of(cdnow, customers)).as("the log-likelihood, before the job fits with it")
+                .isCloseTo(BgNbdFormula.logLikelihood(cdnow, customers), org.assertj.core.api.Assertions.within(1e-9));
         data = shared.resolve("data");
         JobRun generated = JobRun.of(LtvJob::run, "generate", "--customers", "3000", "--seed", "11", "--out", data.toString());
         assertThat(generated.exit()).as(generated.err()).isZero();

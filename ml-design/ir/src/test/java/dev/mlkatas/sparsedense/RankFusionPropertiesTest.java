@@ -17,6 +17,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Label;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 
 /**
  * Reciprocal rank fusion against an oracle that scores every document of the union and sorts, on rankings
@@ -80,6 +81,30 @@ class RankFusionPropertiesTest {
         }
     }
 
+    @Property
+    @Label("documents with the same ranks, given in a different order of the rankings, tie and come by id")
+    void sameRanksInAnyOrderTieToTheBit(@ForAll("permutedRanks") PermutedRanks c) {
+        // The document 1 is at c.low()[i] in ranking i, the document 2 at c.high()[i] in ranking m + i, and
+        // every other place holds a document of its own (from 1000 up).
+        List<List<Integer>> rankings = new ArrayList<>();
+        int[] filler = {1000};
+        for (List<Integer> ranks : List.of(c.low(), c.high())) {
+            int id = ranks == c.low() ? 1 : 2;
+            for (int rank : ranks) {
+                List<Integer> ranking = new ArrayList<>();
+                for (int position = 1; position <= rank; position++) {
+                    ranking.add(position == rank ? id : filler[0]++);
+                }
+                rankings.add(ranking);
+            }
+        }
+
+        List<Integer> fused = RankFusion.reciprocalRankFusion(rankings, c.k(), Integer.MAX_VALUE);
+
+        assertThat(fused.indexOf(2)).as("the same ranks %s and %s with k = %d: 1 then 2, side by side", c.low(),
+                c.high(), c.k()).isEqualTo(fused.indexOf(1) + 1);
+    }
+
     // ---- Oracle -----------------------------------------------------------------------------------------
 
     /**
@@ -130,5 +155,27 @@ class RankFusionPropertiesTest {
     @Provide
     Arbitrary<Integer> limits() {
         return Arbitraries.integers().between(0, 20);
+    }
+
+    /** The ranks of two documents, the second a shuffle of the first, and the damping {@code k}. */
+    record PermutedRanks(List<Integer> low, List<Integer> high, int k) {
+    }
+
+    @Provide
+    Arbitrary<PermutedRanks> permutedRanks() {
+        Arbitrary<PermutedRanks> random = Combinators.combine(
+                Arbitraries.integers().between(1, 12).list().ofMinSize(3).ofMaxSize(6), Arbitraries.longs(), ks())
+                .as((ranks, seed, k) -> {
+                    List<Integer> shuffled = new ArrayList<>(ranks);
+                    Collections.shuffle(shuffled, new Random(seed));
+                    return new PermutedRanks(List.copyOf(ranks), List.copyOf(shuffled), k);
+                });
+        // On purpose, orders whose sums differ in the last bit: added as given, 2 would win or lose by one ulp.
+        Arbitrary<PermutedRanks> traps = Arbitraries.of(
+                new PermutedRanks(List.of(7, 1, 2), List.of(1, 2, 7), 60),
+                new PermutedRanks(List.of(1, 2, 7), List.of(7, 1, 2), 60),
+                new PermutedRanks(List.of(2, 3, 6), List.of(2, 6, 3), 0),
+                new PermutedRanks(List.of(1, 2, 5), List.of(1, 5, 2), 1));
+        return Arbitraries.frequencyOf(Tuple.of(1, traps), Tuple.of(3, random));
     }
 }

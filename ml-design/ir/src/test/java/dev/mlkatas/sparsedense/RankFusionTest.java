@@ -51,6 +51,21 @@ class RankFusionTest {
     }
 
     @Test
+    @DisplayName("ties documents with the same ranks to the bit with k = 0, where the rankings' order adds up to 1.0")
+    void tiesSameRanksInAnyOrderWithoutDamping() {
+        // 10 is 2nd, 3rd and 6th of three rankings, 30 is 2nd, 6th and 3rd of three others. With k = 0,
+        // 1/2 + 1/6 + 1/3 is 1.0 but 1/2 + 1/3 + 1/6 is one ulp below: added in the rankings' order, 30 wins.
+        List<List<Integer>> rankings = List.of(
+                List.of(101, 10), List.of(102, 103, 10), List.of(104, 105, 106, 107, 108, 10),
+                List.of(111, 30), List.of(112, 113, 114, 115, 116, 30), List.of(117, 118, 30));
+
+        List<Integer> fused = reciprocalRankFusion(rankings, 0, 30);
+
+        assertThat(fused).containsSubsequence(10, 30);
+        assertThat(fused.indexOf(30)).isEqualTo(fused.indexOf(10) + 1);
+    }
+
+    @Test
     @DisplayName("returns a single ranking as it is, cut at the limit")
     void singleRankingUnchanged() {
         assertThat(reciprocalRankFusion(List.of(List.of(4, 8, 15, 16, 23, 42)), 60, 4)).containsExactly(4, 8, 15, 16);

@@ -3,7 +3,9 @@ package dev.mlkatas.sparsedense;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Duration;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -179,5 +181,76 @@ class SparseVectorTest {
                 .isNotEqualTo(vector(5, new int[] {1, 4}, new double[] {1.0, 2.0}))
                 .isNotEqualTo(vector(5, new int[] {1, 3}, new double[] {1.0, 2.5}))
                 .isNotEqualTo(v.toString());
+    }
+
+    // ---- Cost: the non-zeros, never the dimension -----------------------------------------------------------
+
+    /** Far more than a thousand products of two non-zeros need; far less than a thousand walks of 2^31 entries. */
+    private static final Duration GENEROUS = Duration.ofSeconds(10);
+
+    /**
+     * Runs {@code operation} up to a thousand times and stops when the timeout interrupts it: a solution that
+     * walks 2^31 - 1 entries takes seconds per call, the reference a microsecond, and no run outlives the test
+     * by more than one call.
+     */
+    private static void repeatUnlessInterrupted(Runnable operation) {
+        for (int i = 0; i < 1000 && !Thread.currentThread().isInterrupted(); i++) {
+            operation.run();
+        }
+    }
+
+    /**
+     * {@code vector} of the huge dimension; an array of the whole dimension is a failure of this test (JUnit
+     * would otherwise end every test at the first {@link OutOfMemoryError}).
+     */
+    private static SparseVector huge(int[] indices, double[] values) {
+        try {
+            return assertTimeoutPreemptively(GENEROUS, () -> vector(Integer.MAX_VALUE, indices, values));
+        } catch (OutOfMemoryError e) {
+            throw new AssertionError("of allocated memory for all 2^31 - 1 entries instead of the non-zeros: " + e);
+        }
+    }
+
+    /** Runs {@code operation} under the timeout, with an array of the whole dimension a failure as above. */
+    private static void quickly(Runnable operation) {
+        try {
+            assertTimeoutPreemptively(GENEROUS, () -> repeatUnlessInterrupted(operation));
+        } catch (OutOfMemoryError e) {
+            throw new AssertionError("allocated memory for all 2^31 - 1 entries instead of the non-zeros: " + e);
+        }
+    }
+
+    @Test
+    @DisplayName("stores a vector of dimension Integer.MAX_VALUE as its two non-zeros")
+    void storesOnlyNonZerosOfAHugeDimension() {
+        SparseVector v = huge(new int[] {Integer.MAX_VALUE - 1, 0}, new double[] {2.0, 3.0});
+
+        assertThat(v.dimension()).isEqualTo(Integer.MAX_VALUE);
+        assertThat(v.nonZeroCount()).isEqualTo(2);
+        assertThat(v.get(Integer.MAX_VALUE - 1)).isEqualTo(2.0);
+    }
+
+    @Test
+    @DisplayName("takes the dot product of two 2-non-zero vectors of dimension Integer.MAX_VALUE in no time")
+    void dotCostsTheNonZerosNotTheDimension() {
+        SparseVector a = huge(new int[] {5, Integer.MAX_VALUE - 1}, new double[] {2, 3});
+        SparseVector b = huge(new int[] {Integer.MAX_VALUE - 1, 7}, new double[] {4, 1});
+        double[] dot = new double[1];
+
+        quickly(() -> dot[0] = a.dot(b));
+
+        assertThat(dot[0]).isEqualTo(12.0);
+    }
+
+    @Test
+    @DisplayName("takes the cosine of two 2-non-zero vectors of dimension Integer.MAX_VALUE in no time")
+    void cosineCostsTheNonZerosNotTheDimension() {
+        SparseVector a = huge(new int[] {0, Integer.MAX_VALUE - 1}, new double[] {3, 4});
+        SparseVector b = huge(new int[] {Integer.MAX_VALUE - 1}, new double[] {2});
+        double[] cosine = new double[1];
+
+        quickly(() -> cosine[0] = a.cosine(b));
+
+        assertThat(cosine[0]).isCloseTo(0.8, within(1e-12));
     }
 }

@@ -12,10 +12,13 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Label;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.AlphaChars;
+import net.jqwik.api.constraints.StringLength;
 
 /**
- * The feature extractor on generated pairs: query and name terms from a vocabulary of six words (so that
- * they overlap, repeat and sometimes match exactly), zero, tiny and ordinary vectors, unknown and
+ * The feature extractor on generated pairs: query and name terms from a vocabulary of eight words (so that
+ * they overlap, repeat and sometimes match exactly; some inside others: "fish" in "catfish", "on" in
+ * "salmon", so that a test on the joined text fails), zero, tiny and ordinary vectors, unknown and
  * non-positive prices, counts from 0.
  */
 @Label("Task 4: FeatureExtractor, properties")
@@ -75,6 +78,19 @@ class FeatureExtractorPropertiesTest {
     }
 
     @Property
+    @Label("query terms found only inside longer name terms match neither exactly nor partly")
+    void termsInsideLongerTermsDoNotMatch(@ForAll("terms") List<String> query,
+            @ForAll @StringLength(min = 1, max = 4) @AlphaChars String glue) {
+        // Every name term is a query term with letters glued on, so the joined name contains the joined query.
+        String[] name = query.stream().map(term -> glue + term + glue).toArray(String[]::new);
+
+        FeatureVector features = new QueryProductPair().query(query.toArray(String[]::new)).name(name).extract();
+
+        assertThat(features.get(Feature.EXACT_MATCH)).as("name %s", List.of(name)).isZero();
+        assertThat(features.get(Feature.PARTIAL_MATCH)).as("name %s", List.of(name)).isZero();
+    }
+
+    @Property
     @Label("DENSE_SIMILARITY is symmetric and does not change when a vector is scaled by a positive factor")
     void cosineIsSymmetricAndScaleInvariant(@ForAll("vectorPairs") double[][] vectors,
             @ForAll("factors") double factor) {
@@ -113,10 +129,14 @@ class FeatureExtractorPropertiesTest {
 
     // ---- Generators -------------------------------------------------------------------------------------
 
-    /** A six-word vocabulary, so that a generated name and query often share terms. */
+    /**
+     * An eight-word vocabulary, so that a generated name and query often share terms, with words inside
+     * others on purpose ("fish" and "cat" in "catfish", "on" in "salmon"): a substring is not a term.
+     */
     @Provide
     Arbitrary<List<String>> terms() {
-        return Arbitraries.of("fish", "salmon", "fillet", "sauce", "cat", "food").list().ofMaxSize(6);
+        return Arbitraries.of("fish", "salmon", "fillet", "sauce", "cat", "food", "catfish", "on").list()
+                .ofMaxSize(6);
     }
 
     @Provide

@@ -48,6 +48,28 @@ class FeatureExtractorTest {
     }
 
     @Test
+    @DisplayName("EXACT_MATCH: a query term inside a longer name term is no match ('fish' in 'shellfish')")
+    void exactMatchNeedsWholeTerms() {
+        assertThat(new QueryProductPair().query("fish").name("shellfish", "platter")
+                .extract().get(Feature.EXACT_MATCH)).isZero();
+        assertThat(new QueryProductPair().query("on").name("wild", "salmon")
+                .extract().get(Feature.EXACT_MATCH)).isZero();
+        assertThat(new QueryProductPair().query("salmon", "fillet").name("smoked", "salmon", "filleted")
+                .extract().get(Feature.EXACT_MATCH)).isZero();
+        assertThat(new QueryProductPair().query("fish", "sauce").name("catfish", "sauce")
+                .extract().get(Feature.EXACT_MATCH)).isZero();
+    }
+
+    @Test
+    @DisplayName("PARTIAL_MATCH: a query term inside a longer name term is not there ('on' in 'salmon')")
+    void partialMatchNeedsWholeTerms() {
+        assertThat(new QueryProductPair().query("fish").name("shellfish", "platter")
+                .extract().get(Feature.PARTIAL_MATCH)).isZero();
+        assertThat(new QueryProductPair().query("fish", "sauce").name("catfish", "sauce")
+                .extract().get(Feature.PARTIAL_MATCH)).isEqualTo(0.5);
+    }
+
+    @Test
     @DisplayName("EXACT_MATCH: a repeated query term must be repeated in the name too")
     void exactMatchWithRepeatedTerms() {
         assertThat(new QueryProductPair().query("salmon", "salmon").name("salmon", "fillet")

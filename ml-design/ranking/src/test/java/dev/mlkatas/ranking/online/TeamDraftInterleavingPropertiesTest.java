@@ -42,6 +42,19 @@ class TeamDraftInterleavingPropertiesTest {
     }
 
     @Property
+    @Label("at every level position, the team the coin names picks: true is A, false is B")
+    void theCoinNamesThePicker(@ForAll("rankings") List<Integer> a, @ForAll("rankings") List<Integer> b,
+            @ForAll("coins") List<Boolean> coins) {
+        Interleaving page = TeamDraftInterleaving.interleave(a, b, new ScriptedCoin(coins));
+
+        // Positions 0, 2, 4... are the level ones: the j-th coin decides position 2j.
+        for (int p = 0; p < page.items().size(); p += 2) {
+            boolean coin = p / 2 < coins.size() && coins.get(p / 2);
+            assertThat(page.teams().get(p)).as("position %d, coins %s", p, coins).isEqualTo(coin ? Team.A : Team.B);
+        }
+    }
+
+    @Property
     @Label("each team picks the best item of its ranking not shown yet, and a team behind picks next")
     void picksLikeTeamCaptains(@ForAll("rankings") List<Integer> a, @ForAll("rankings") List<Integer> b,
             @ForAll long seed) {
@@ -171,5 +184,13 @@ class TeamDraftInterleavingPropertiesTest {
             Collections.shuffle(pool, new Random(seed));
             return List.copyOf(pool.subList(0, length));
         });
+    }
+
+    /** Coin scripts, with all true and all false on purpose: a side swapped fails on them at once. */
+    @Provide
+    Arbitrary<List<Boolean>> coins() {
+        return Arbitraries.of(true, false).list().ofSize(5)
+                .edgeCases(edges -> edges.add(List.of(true, true, true, true, true))
+                        .add(List.of(false, false, false, false, false)));
     }
 }

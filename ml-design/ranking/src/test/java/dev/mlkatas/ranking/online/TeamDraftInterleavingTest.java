@@ -82,6 +82,28 @@ class TeamDraftInterleavingTest {
     }
 
     @Test
+    @DisplayName("lets A pick when the coin (random.nextBoolean()) says true, and B when it says false")
+    void trueMeansAPicks() {
+        List<Integer> a = List.of(1, 2, 3, 4);
+        List<Integer> b = List.of(5, 6, 7, 8);
+
+        assertThat(TeamDraftInterleaving.interleave(a, b, new ScriptedCoin(List.of(true, true, true, true))))
+                .isEqualTo(new Interleaving(List.of(1, 5, 2, 6, 3, 7, 4), List.of(A, B, A, B, A, B, A)));
+        assertThat(TeamDraftInterleaving.interleave(a, b, new ScriptedCoin(List.of(false, false, false, false))))
+                .isEqualTo(new Interleaving(List.of(5, 1, 6, 2, 7, 3, 8), List.of(B, A, B, A, B, A, B)));
+    }
+
+    @Test
+    @DisplayName("gives the statement's page for the coins true then false: [1, 2, 3] with teams [A, B, B]")
+    void statementsCoins() {
+        ScriptedCoin coins = new ScriptedCoin(List.of(true, false));
+
+        assertThat(TeamDraftInterleaving.interleave(List.of(1, 2, 3), List.of(2, 3, 1), coins))
+                .isEqualTo(new Interleaving(List.of(1, 2, 3), List.of(A, B, B)));
+        assertThat(coins.used()).as("coins flipped").isEqualTo(2);
+    }
+
+    @Test
     @DisplayName("gives the same page for the same seed")
     void repeatableWithASeed() {
         List<Integer> a = List.of(10, 11, 12, 13, 14, 15);
