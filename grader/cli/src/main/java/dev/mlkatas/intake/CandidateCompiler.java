@@ -18,7 +18,8 @@ import java.util.stream.Stream;
 /**
  * Compiles a candidate's files on their own, against the kata module's compiled classes and never with the
  * tests' sources, in a JVM of its own under a time limit ({@link #TIME_LIMIT} unless a grade sets another) and
- * a 512 MiB heap. The classes land in a folder that holds nothing else, so what the candidate's files declare can be checked there.
+ * a 512 MiB heap. The classes land in a folder that holds nothing else, so what the candidate's files declare
+ * can be checked there.
  *
  * <p>Example: {@code CandidateCompiler.compile(copies, javaRoot, copiesRoot, moduleClasspath,
  * scratch.resolve("candidate"), scratch, CandidateCompiler.TIME_LIMIT)}
