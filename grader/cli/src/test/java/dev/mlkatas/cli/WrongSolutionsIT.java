@@ -63,14 +63,19 @@ class WrongSolutionsIT {
 
     private static void fails(SuiteRunner runner, Kata kata, Path folder, Path scratch) throws IOException {
         String mistake = Files.readString(folder.resolve("README.txt")).strip();
+        // The case holds the file with the mistake; the kata's other candidate files are the reference's.
         Path submission = Files.createDirectories(scratch.resolve("submission"));
+        int wrongFiles = 0;
         for (String file : kata.files()) {
             Path wrong = folder.resolve(file);
-            assertThat(wrong).as("%s: the case's copy of %s", folder.getFileName(), file).isRegularFile();
+            Path source = Files.isRegularFile(wrong) ? wrong
+                    : ROOT.resolve("solutions").resolve(kata.module()).resolve(file);
+            wrongFiles += source == wrong ? 1 : 0;
             Path target = submission.resolve(kata.module()).resolve(file);
             Files.createDirectories(target.getParent());
-            Files.copy(wrong, target);
+            Files.copy(source, target);
         }
+        assertThat(wrongFiles).as("%s: files of the kata's `files:` the case holds", folder.getFileName()).isPositive();
 
         SuiteReport report = runner.run(kata.withoutTestsExcludedFromMutation(), Submission.CANDIDATE,
                 RunSettings.grade(1).withCandidateRoot(submission).withTimeLimit(LIMIT));
