@@ -1,7 +1,6 @@
 package dev.mlkatas.mutation;
 
 import dev.mlkatas.catalogue.Kata;
-import dev.mlkatas.catalogue.Mutation;
 import dev.mlkatas.catalogue.TestClass;
 import dev.mlkatas.runner.GradeSeeds;
 import dev.mlkatas.testing.ForkedJvm;
@@ -16,7 +15,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -135,14 +133,10 @@ public final class MutationTester {
 
     /** The kata's test classes, and the classes nested in them, less those left out of mutation testing. */
     static List<String> targetTests(Kata kata) {
-        Set<String> excluded = kata.mutation().excludedTests().stream()
-                .map(Mutation.ExcludedTest::className).collect(Collectors.toSet());
         List<String> globs = new ArrayList<>();
-        for (TestClass test : kata.tests()) {
-            if (!excluded.contains(test.className())) {
-                globs.add(test.className());
-                globs.add(test.className() + "$*");
-            }
+        for (TestClass test : kata.withoutTestsExcludedFromMutation().tests()) {
+            globs.add(test.className());
+            globs.add(test.className() + "$*");
         }
         return globs;
     }
