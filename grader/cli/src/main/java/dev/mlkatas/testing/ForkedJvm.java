@@ -113,7 +113,10 @@ public final class ForkedJvm {
             sweep.endAll(process);
         }
         int exitCode = finished ? process.exitValue() : -1;
-        return new Captured(!finished, exitCode, stdout.text(2_000), stderr.text(2_000));
+        Captured captured = new Captured(!finished, exitCode, stdout.text(2_000), stderr.text(2_000));
+        // Closes this side's pipes, so no reader stays blocked on a pipe that an escaped process holds open.
+        process.destroyForcibly();
+        return captured;
     }
 
     /**

@@ -45,10 +45,15 @@ public final class ProcessSweep {
         environment.put(MARKER, token);
     }
 
-    /** Kills {@code process}, its descendants and every marked process, and waits briefly for them to go. */
+    /**
+     * Kills {@code process}, its descendants and every marked process, and waits briefly for them to go. It
+     * kills through the process's handle, which leaves this side's pipes open: {@link Process#destroyForcibly}
+     * would close them, and output a process wrote just before it ended would be lost to a reader still
+     * draining it.
+     */
     public void endAll(Process process) {
         process.descendants().forEach(ProcessHandle::destroyForcibly);
-        process.destroyForcibly();
+        process.toHandle().destroyForcibly();
         try {
             process.waitFor(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
