@@ -86,6 +86,17 @@ public abstract class JobCommand implements Callable<Integer> {
         return out;
     }
 
+    /**
+     * Says on standard error, in one line after the job's name, why a side analysis was left out; the job then
+     * writes its main results all the same. Example: {@code skipped("the gradient-boosted comparison was skipped:
+     * ...")} prints {@code ltv: the gradient-boosted comparison was skipped: ...}.
+     */
+    protected void skipped(String why) {
+        PrintWriter err = spec.commandLine().getErr();
+        err.println(spec.name() + ": " + why);
+        err.flush();
+    }
+
     /** This command as picocli sees it: its options, what was given. */
     protected CommandSpec spec() {
         return spec;

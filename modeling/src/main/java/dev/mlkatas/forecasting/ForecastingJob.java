@@ -115,7 +115,10 @@ public final class ForecastingJob extends JobCommand {
             ModelBacktest backtest = ModelBacktest.run(table, stockOuts, options.origins(), options.trees(),
                     options.seed(), progress);
             List<ModelScores> scores = new ArrayList<>();
-            for (ModelBacktest.Model model : ModelBacktest.Model.values()) {
+            if (backtest.treesLeftOut() != null) {
+                skipped("the gradient-boosted trees were left out: " + backtest.treesLeftOut());
+            }
+            for (ModelBacktest.Model model : backtest.models()) {
                 ModelScores s = ModelScores.of(table, stockOuts, backtest, model);
                 scores.add(s);
                 out.printf(Locale.ROOT, "%-24s WAPE %.3f, mean MASE %.3f%n", model.label(), s.wape(), s.meanMase());

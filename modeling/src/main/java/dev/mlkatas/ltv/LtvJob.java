@@ -27,7 +27,6 @@ import dev.mlkatas.output.OutputDirectory;
 import dev.mlkatas.output.Progress;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -205,9 +204,7 @@ public final class LtvJob extends JobCommand {
     private RegressionComparison compare(LtvData data, long seed, Progress progress) {
         Optional<String> cannot = SpendRegression.cannotLearn(data);
         if (cannot.isPresent()) {
-            PrintWriter err = spec().commandLine().getErr();
-            err.println("ltv: " + cannot.get());
-            err.flush();
+            skipped(cannot.get());
             return new RegressionComparison.Skipped(cannot.get());
         }
         try (Progress.Step step = progress.step("fitting the gradient-boosted regression")) {

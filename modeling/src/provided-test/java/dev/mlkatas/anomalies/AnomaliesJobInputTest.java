@@ -55,12 +55,12 @@ class AnomaliesJobInputTest {
                         "transactions.csv line 4: a quoted field is never closed"),
                 Arguments.of("no fraud in the test part", HEADER + row("0", "1", "10", "1") + row("1", "1", "9", "0")
                         + row("2", "1", "9", "0"),
-                        "transactions.csv: the last 30 % of the 3 rows in time order hold no fraud; every part needs "
-                                + "frauds and good transactions"),
-                Arguments.of("nothing but fraud in the first part", HEADER + row("0", "1", "10", "1")
-                        + row("1", "1", "9", "1") + row("2", "1", "9", "1") + row("3", "1", "9", "0"),
-                        "transactions.csv: the first 70 % of the 4 rows in time order hold nothing but fraud; every "
-                                + "part needs frauds and good transactions"));
+                        "transactions.csv: the last 30 % of the 3 rows in time order, which every detector is judged "
+                                + "on, hold no fraud; it needs frauds and good transactions"),
+                Arguments.of("nothing but fraud in the test part", HEADER + row("0", "1", "10", "0")
+                        + row("1", "1", "9", "1") + row("2", "1", "9", "0") + row("3", "1", "9", "1"),
+                        "transactions.csv: the last 30 % of the 4 rows in time order, which every detector is judged "
+                                + "on, hold nothing but fraud; it needs frauds and good transactions"));
     }
 
     @ParameterizedTest(name = "{0}")

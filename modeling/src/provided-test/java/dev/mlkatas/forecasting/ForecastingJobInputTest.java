@@ -44,7 +44,7 @@ class ForecastingJobInputTest {
                 Arguments.of("a quote never closed", HEADER + "2017-01-01,1,1,4\n2017-01-02,\"1,1,5\n",
                         "sales.csv line 3: a quoted field is never closed"),
                 Arguments.of("too few days for the backtest", HEADER + "2017-01-01,1,1,4\n2017-01-02,1,1,5\n",
-                        "sales.csv: 2 days are too few for 26 weekly origins; the backtest needs 245 (63 days before "
+                        "sales.csv: 2 days are too few for 26 weekly origins; the backtest needs 210 (28 days before "
                                 + "the first origin): choose fewer --origins"));
     }
 

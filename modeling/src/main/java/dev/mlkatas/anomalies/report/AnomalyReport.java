@@ -35,6 +35,10 @@ public final class AnomalyReport {
             md.append(f("| %s | %.3f | %.3f | %s | %d of %d | %,d | %,.0f |%n", r.title(), r.averagePrecision(),
                     r.rocAuc(), threshold(r), r.caught(), frauds, r.blockedGood(), r.choice().cost()));
         }
+        if (run.boostedLeftOut() != null) {
+            md.append(f("%nNo boosted trees in this run: %s.%n", run.boostedLeftOut().replaceFirst(
+                    "^the boosted trees were left out: ", "")));
+        }
         md.append(f("%nA score that knew nothing would have an AP of %.4f, the fraud rate, and a ROC AUC of 0.5. ",
                 (double) frauds / testOrders));
         ModelResult best = run.best();

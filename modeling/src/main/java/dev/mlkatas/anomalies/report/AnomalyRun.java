@@ -10,17 +10,18 @@ import java.util.Map;
 /**
  * Everything one run of the anomalies job found, for the report, the summary and the charts.
  *
- * <p>Example: {@code new AnomalyRun(inputs, 7, transactions, settings, results, 12.5).testLabels()}
+ * <p>Example: {@code new AnomalyRun(inputs, 7, transactions, settings, results, null, 12.5).testLabels()}
  *
  * @param inputs what was read or simulated, and the options
  * @param seed the seed of every random choice
  * @param transactions every row, in time order
  * @param settings the detectors' settings and the costs
- * @param results one per detector
+ * @param results one per detector that ran
+ * @param boostedLeftOut why the boosted trees were left out, or {@code null} when they ran
  * @param seconds how long the run took
  */
 public record AnomalyRun(Map<String, Object> inputs, long seed, Transactions transactions,
-        Detectors.Settings settings, List<ModelResult> results, double seconds) {
+        Detectors.Settings settings, List<ModelResult> results, String boostedLeftOut, double seconds) {
 
     /** The first row of the test part. */
     public int testStart() {

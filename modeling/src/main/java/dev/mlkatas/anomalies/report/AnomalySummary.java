@@ -43,6 +43,12 @@ public final class AnomalySummary {
             model.put("seconds", r.seconds());
             models.put(r.key(), model);
         }
+        if (run.boostedLeftOut() != null) {
+            Map<String, Object> why = new LinkedHashMap<>();
+            why.put("skipped", true);
+            why.put("reason", run.boostedLeftOut());
+            models.put("boostedTrees", why);
+        }
         summary.put("models", models);
         summary.put("best", run.best().key());
         summary.put("seconds", run.seconds());

@@ -20,20 +20,32 @@ import java.util.stream.IntStream;
  * {@value #REFIT_EVERY} origins (Holt-Winters runs forward with its last parameters in between), as a shop would
  * retrain monthly; the seasonal naive forecast and AR are cheap and made afresh each time.
  *
+ * <p>The boosted trees are a side comparison: when the history before the first origin is too short for their
+ * lags, they are left out with a reason ({@link #treesLeftOut}) and the other three models are backtested all
+ * the same.
+ *
  * <p>Example: {@code ModelBacktest b = ModelBacktest.run(table, stockOuts, 26, 100, 7, progress);
  * b.forecasts()[Model.HOLT_WINTERS.ordinal()][s][k]} is the week forecast for series s from origin k.
  *
- * @param forecasts per model, series and split, the forecast of each day of the horizon
+ * @param forecasts per model, series and split, the forecast of each day of the horizon; {@code null} for a
+ *     model that was left out
  * @param parameters each series' Holt-Winters parameters at the last refit
+ * @param treesLeftOut why the boosted trees were not backtested, or {@code null} when they were
  */
-public record ModelBacktest(List<Split> splits, double[][][][] forecasts, HoltWintersParameters[] parameters) {
+public record ModelBacktest(List<Split> splits, double[][][][] forecasts, HoltWintersParameters[] parameters,
+        String treesLeftOut) {
 
     public static final int PERIOD = 7;
     public static final int HORIZON = BoostedTrees.MAX_HORIZON;
     public static final int REFIT_EVERY = 4;
     static final int AR_ORDER = 14;
-    /** The least history before the first origin: the boosted trees' lags need five weeks, and a few to learn from. */
-    static final int MIN_HISTORY = 63;
+    /**
+     * The least history before the first origin: four weeks, so that Holt-Winters is fitted on more than its two
+     * initial seasons and AR(14) has twice its order of days.
+     */
+    static final int MIN_HISTORY = 28;
+    /** The history the boosted trees need before the first origin: their lags reach five weeks back, plus a few. */
+    static final int TREES_HISTORY = 63;
 
     /** The models compared, in the order of the report. */
     public enum Model {
@@ -96,6 +108,13 @@ public record ModelBacktest(List<Split> splits, double[][][][] forecasts, HoltWi
                 }
             });
         }
+        int history = splits.get(0).trainEnd();
+        if (history < TREES_HISTORY) {
+            forecasts[Model.BOOSTED_TREES.ordinal()] = null;
+            return new ModelBacktest(splits, forecasts, parameters, "their lags need " + TREES_HISTORY
+                    + " days before the first origin and this history gives " + history + "; choose fewer --origins "
+                    + "to compare them");
+        }
         try (Progress.Step step = progress.step("backtesting the gradient-boosted trees (" + trees + " trees, refitted "
                 + "every " + REFIT_EVERY + " origins)")) {
             BoostedTrees model = null;
@@ -110,7 +129,12 @@ public record ModelBacktest(List<Split> splits, double[][][][] forecasts, HoltWi
                 }
             }
         }
-        return new ModelBacktest(splits, forecasts, parameters);
+        return new ModelBacktest(splits, forecasts, parameters, null);
+    }
+
+    /** The models that were backtested, in the order of {@link Model}. */
+    public List<Model> models() {
+        return Arrays.stream(Model.values()).filter(model -> forecasts[model.ordinal()] != null).toList();
     }
 
     private static double[] atLeastZero(double[] values) {

@@ -66,10 +66,14 @@ public final class ForecastReport {
                 + "its history before the first origin; the table gives its mean and median over series.\n");
         md.append("- **AR(14)** is fitted by Yule-Walker from Smile's autocorrelations (`TimeSeries.acf`) and the "
                 + "Levinson-Durbin recursion: Smile's `AR.fit` needs the native BLAS, which this build leaves out.\n");
-        md.append(f("- The **boosted trees** (Smile, %d trees) are one model for every series, on the sales of the "
-                + "same "
-                + "weekday 1 to 4 weeks before, the 4-week level, the weekday, the month and the closing days.%n",
-                run.trees()));
+        if (run.backtest().treesLeftOut() == null) {
+            md.append(f("- The **boosted trees** (Smile, %d trees) are one model for every series, on the sales of the "
+                    + "same weekday 1 to 4 weeks before, the 4-week level, the weekday, the month and the closing "
+                    + "days.%n", run.trees()));
+        } else {
+            md.append("- The **boosted trees** were left out of this backtest: " + run.backtest().treesLeftOut()
+                    + ".\n");
+        }
         if (naive.unscaledSeries() > 0) {
             md.append(f("- %d series repeat their weeks exactly in the history, so their MASE is 0 or infinite; they "
                     + "are left out of the MASE columns.%n", naive.unscaledSeries()));

@@ -14,7 +14,7 @@ import java.util.Map;
  *
  * <p>Example: {@code new ForecastRun(inputs, seed, table, stockOuts, backtest, scores, outlook, trees, seconds)}
  *
- * @param scores one per model, in the order of {@link ModelBacktest.Model}
+ * @param scores one per backtested model, in the order of {@link ModelBacktest.Model}
  */
 public record ForecastRun(Map<String, Object> inputs, long seed, SalesTable table, StockOuts stockOuts,
         ModelBacktest backtest, List<ModelScores> scores, Outlook outlook, int trees, double seconds) {

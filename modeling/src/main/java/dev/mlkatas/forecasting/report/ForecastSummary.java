@@ -1,5 +1,6 @@
 package dev.mlkatas.forecasting.report;
 
+import dev.mlkatas.forecasting.evaluation.ModelBacktest;
 import dev.mlkatas.forecasting.evaluation.ModelScores;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -8,7 +9,8 @@ import java.util.Map;
 /**
  * The figures of a forecasting run as {@code summary.json}: the input, the backtest's origins, each model's
  * WAPE and MASE under its name ({@code seasonalNaive}, {@code holtWinters}, {@code autoregression},
- * {@code boostedTrees}), the stock-outs, and the next week's forecast of the busiest series with its interval.
+ * {@code boostedTrees}; a model left out is {@code {"skipped": true, "reason": "..."}}), the stock-outs, and the
+ * next week's forecast of the busiest series with its interval.
  *
  * <p>Example: {@code JsonFile.write(ForecastSummary.of(run), out.file("summary.json"))}
  */
@@ -52,6 +54,12 @@ public final class ForecastSummary {
             model.put("wapeByLeadDay", Arrays.stream(scores.wapeByLead()).boxed().toList());
             model.put("scoredDays", scores.scoredDays());
             models.put(scores.model().key(), model);
+        }
+        if (run.backtest().treesLeftOut() != null) {
+            Map<String, Object> why = new LinkedHashMap<>();
+            why.put("skipped", true);
+            why.put("reason", run.backtest().treesLeftOut());
+            models.put(ModelBacktest.Model.BOOSTED_TREES.key(), why);
         }
         summary.put("models", models);
         Map<String, Object> outlook = new LinkedHashMap<>();
