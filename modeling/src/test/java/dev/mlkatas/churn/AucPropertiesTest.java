@@ -16,8 +16,9 @@ import smile.validation.metric.AUC;
 
 /**
  * Auc.of against two oracles, Smile's AUC and a count of every (positive, negative) pair, and the
- * invariants an AUC must keep. Scores are drawn from a handful of values so that ties are everywhere, and
- * both classes are always present (one positive or one negative included).
+ * invariants an AUC must keep. Scores are drawn from a handful of values so that ties are everywhere (-0.0
+ * and 0.0 are equal scores, so they tie too), and both classes are always present (one positive or one
+ * negative included).
  */
 @Label("Task 1: AUC properties")
 class AucPropertiesTest {
@@ -36,7 +37,7 @@ class AucPropertiesTest {
         Arbitrary<Integer> sizes = Arbitraries.integers().between(2, 60);
         return sizes.flatMap(n -> Combinators.combine(
                         Arbitraries.integers().between(0, 1).array(int[].class).ofSize(n),
-                        Arbitraries.of(-3.0, -0.5, 0.0, 0.25, 0.5, 1.0, 7.0, 1e6).array(double[].class).ofSize(n),
+                        Arbitraries.of(-3.0, -0.5, -0.0, 0.0, 0.25, 0.5, 1.0, 7.0, 1e6).array(double[].class).ofSize(n),
                         Arbitraries.integers().between(0, n - 1))
                 .as((labels, scores, flip) -> {
                     // Force both classes: the row at flip takes the class the rest may lack.

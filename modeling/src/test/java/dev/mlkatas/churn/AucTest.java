@@ -93,9 +93,9 @@ class AucTest {
     @DisplayName("rejects NaN and infinite scores")
     void rejectsNonFiniteScores() {
         assertThatThrownBy(() -> Auc.of(new int[] {0, 1}, new double[] {0.1, Double.NaN}))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(IllegalArgumentException.class).message().isNotBlank();
         assertThatThrownBy(() -> Auc.of(new int[] {0, 1}, new double[] {Double.NEGATIVE_INFINITY, 0.2}))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(IllegalArgumentException.class).message().isNotBlank();
     }
 
     @Test

@@ -99,6 +99,22 @@ class StratifiedKFoldTest {
     }
 
     @Test
+    @DisplayName("keeps the folds' sizes within one row when every class leaves a row over: 3 + 3 + 3 rows, 2 folds")
+    void evenSizesWhenEveryClassHasARemainder() {
+        int[] labels = {0, 1, 2, 0, 1, 2, 0, 1, 2};
+
+        int[][] folds = StratifiedKFold.split(labels, 2, 13);
+
+        // Each class gives one fold 2 rows and the other 1; the folds are 5 and 4 rows only if the spare rows
+        // of the classes go to different folds.
+        assertThat(Arrays.stream(folds).mapToInt(fold -> fold.length).sorted().toArray()).containsExactly(4, 5);
+        for (int[] fold : folds) {
+            assertThat(Arrays.stream(fold).map(row -> labels[row]).distinct().sorted().toArray())
+                    .containsExactly(0, 1, 2);
+        }
+    }
+
+    @Test
     @DisplayName("rejects k below 2 or above the number of rows")
     void rejectsBadK() {
         assertThatThrownBy(() -> StratifiedKFold.split(new int[] {0, 1, 0}, 1, 7))
