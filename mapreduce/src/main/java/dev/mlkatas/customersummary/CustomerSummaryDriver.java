@@ -77,7 +77,9 @@ public final class CustomerSummaryDriver extends Configured implements Tool {
         int reducers = options.reducers() > 0 ? options.reducers() : conf.getInt("mapreduce.job.reduces", 1);
         boolean local = "local".equals(conf.get("mapreduce.framework.name", "local"));
         // Hidden from readers (the leading dot) until every line was read; then renamed to the output.
-        Path incomplete = new Path(output.getParent(), "." + output.getName() + ".incomplete-" + System.nanoTime());
+        Path qualified = outputFs.makeQualified(output);
+        Path incomplete = new Path(qualified.getParent(), "." + qualified.getName() + ".incomplete-"
+                + System.nanoTime());
         java.nio.file.Path scratch = null;
         try {
             if (local) {
