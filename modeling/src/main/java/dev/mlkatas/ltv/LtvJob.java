@@ -8,6 +8,7 @@ import dev.mlkatas.jobs.BadInputException;
 import dev.mlkatas.jobs.JobCommand;
 import dev.mlkatas.jobs.OutputFolder;
 import dev.mlkatas.jobs.Seed;
+import dev.mlkatas.ltv.data.CustomerSummaries;
 import dev.mlkatas.ltv.data.LtvData;
 import dev.mlkatas.ltv.evaluation.SpendMetrics;
 import dev.mlkatas.ltv.ml.SpendRegression;
@@ -55,7 +56,8 @@ import smile.math.MathEx;
                 + "gradient-boosted regression beside them (when enough customers ordered a holdout length before "
                 + "--calibration-end), both judged on the holdout after --calibration-end, "
                 + "and each customer's discounted value over --clv-weeks.",
-            "Reads orders (--transactions); without them, generates 20,000 grocery customers. Writes report.md, "
+            "Reads orders (--transactions) or a per-customer summary of them (--summary); without either, "
+                + "generates 20,000 grocery customers. Writes report.md, "
                 + "summary.json and charts to --out."},
         footer = {"  ./kata run ltv --transactions orders.csv --calibration-end 2024-06-30 --out results",
             "  ./kata run ltv generate --customers 20000 --seed 7 --out data"})
@@ -65,6 +67,13 @@ public final class LtvJob extends JobCommand {
             description = "Orders as CSV with the columns customer_id, date (yyyy-mm-dd) and amount; other columns "
                     + "are ignored. Default: 20,000 generated grocery customers.")
     private Path transactions;
+
+    @Option(names = "--summary", paramLabel = "PATH",
+            description = "Instead of --transactions: the per-customer summary the mapreduce module's "
+                    + "CustomerSummaryDriver wrote (a folder of part files, or one file), for logs that do not fit in "
+                    + "memory. Its calibration end is the run's; the gradient-boosted comparison, which needs each "
+                    + "customer's orders, is skipped.")
+    private Path summary;
 
     @Option(names = "--calibration-end", paramLabel = "DATE",
             description = "The last day the models see (yyyy-mm-dd); the orders after it are the holdout. "
@@ -119,29 +128,45 @@ public final class LtvJob extends JobCommand {
             throw new BadInputException("--time-unit '" + timeUnit + "' is neither days nor weeks");
         }
         Map<String, Object> inputs = new LinkedHashMap<>();
-        OrderLog log;
         GroundTruth truth = null;
-        if (transactions != null) {
-            Path file = transactions;
-            out.println("reading " + file);
-            log = OrdersCsv.read(file);
-            inputs.put("transactions", file.toString());
+        LtvData data;
+        if (summary != null) {
+            if (transactions != null) {
+                throw new BadInputException("--summary and --transactions are two inputs: give one of them");
+            }
+            out.println("reading " + summary);
+            data = CustomerSummaries.read(summary, unit);
+            if (calibrationEnd != null && !calibrationEnd.equals(data.calibrationEnd())) {
+                throw new BadInputException("--calibration-end " + calibrationEnd + " is not the calibration end of "
+                        + summary + " (" + data.calibrationEnd() + "): leave the option out, or summarise again");
+            }
+            inputs.put("summary", summary.toString());
+            inputs.put("calibrationEnd", data.calibrationEnd().toString());
         } else {
-            out.println("no input given: generating " + GenerateCommand.DEFAULT_CUSTOMERS + " grocery customers, seed " + seed);
-            WorldCustomers dataset = WorldCustomers.draw(GenerateCommand.DEFAULT_CUSTOMERS, seed);
-            log = OrderLogs.of("generated orders", dataset.histories());
-            truth = dataset.truth();
-            inputs.put("generated", GenerateCommand.DEFAULT_CUSTOMERS + " customers, seed " + seed);
+            OrderLog log;
+            if (transactions != null) {
+                Path file = transactions;
+                out.println("reading " + file);
+                log = OrdersCsv.read(file);
+                inputs.put("transactions", file.toString());
+            } else {
+                out.println("no input given: generating " + GenerateCommand.DEFAULT_CUSTOMERS
+                        + " grocery customers, seed " + seed);
+                WorldCustomers dataset = WorldCustomers.draw(GenerateCommand.DEFAULT_CUSTOMERS, seed);
+                log = OrderLogs.of("generated orders", dataset.histories());
+                truth = dataset.truth();
+                inputs.put("generated", GenerateCommand.DEFAULT_CUSTOMERS + " customers, seed " + seed);
+            }
+            LocalDate end = this.calibrationEnd != null ? this.calibrationEnd : LtvData.defaultCalibrationEnd(log);
+            inputs.put("calibrationEnd", end.toString());
+            // Every check of the input comes before the output directory is made.
+            data = LtvData.of(log, end, unit);
         }
-        LocalDate calibrationEnd = this.calibrationEnd != null ? this.calibrationEnd : LtvData.defaultCalibrationEnd(log);
-        inputs.put("calibrationEnd", calibrationEnd.toString());
+        LocalDate calibrationEnd = data.calibrationEnd();
         inputs.put("timeUnit", unit.label());
         inputs.put("clvWeeks", clvWeeks);
         inputs.put("discount", discount);
         inputs.put("trees", trees);
-
-        // Every check of the input comes before the output directory is made.
-        LtvData data = LtvData.of(log, calibrationEnd, unit);
         OutputDirectory directory = output.choose("ltv");
         try (Progress progress = new Progress(out)) {
             out.printf(Locale.ROOT, "%d customers ordered by %s; holdout %s to %s (%.1f %s)%n", data.customers(),
@@ -202,7 +227,10 @@ public final class LtvJob extends JobCommand {
      * it is skipped with one line on standard error, and the probabilistic models' results are written anyway.
      */
     private RegressionComparison compare(LtvData data, long seed, Progress progress) {
-        Optional<String> cannot = SpendRegression.cannotLearn(data);
+        Optional<String> cannot = data.histories().isEmpty()
+                ? Optional.of("the gradient-boosted comparison was skipped: it learns from each customer's orders, "
+                        + "and a customer summary has none (give --transactions to run it)")
+                : SpendRegression.cannotLearn(data);
         if (cannot.isPresent()) {
             skipped(cannot.get());
             return new RegressionComparison.Skipped(cannot.get());

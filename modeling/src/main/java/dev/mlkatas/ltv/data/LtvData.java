@@ -18,7 +18,8 @@ import java.util.List;
  *
  * <p>Example: {@code LtvData.of(log, LocalDate.parse("2024-06-30"), TimeUnit.WEEKS)}
  *
- * @param histories each customer's whole history, in the order of {@code summaries}
+ * @param histories each customer's whole history, in the order of {@code summaries}; empty when the customers
+ *     were read from a summary ({@link CustomerSummaries}), which holds no orders
  * @param summaries each customer's summary at the calibration end
  * @param holdoutSpend what each customer spent in the holdout
  * @param holdoutTransactions each customer's distinct order days in the holdout
