@@ -91,17 +91,18 @@ final class InterviewCommand extends Subcommand implements Callable<Integer> {
         Context context = context();
         InterviewStore store = context.interviews();
         Instant now = context.clock().instant();
-        Optional<Interview> running = store.current();
-        if (running.isPresent()) {
-            throw new UserException("an interview is already running (" + RunningInterview.clockLine(running.get(), now)
-                    .replaceFirst("^Interview: ", "") + "); ./kata interview --status shows it, --finish ends it");
-        }
         if (minutes != null && minutes <= 0) {
             throw new UserException("--minutes must be above 0, not " + minutes);
         }
         List<Kata> catalogue = context.catalogue().katas();
         List<Round> asked = asked(catalogue);
         Map<Round, Kata> chosen = chosen(asked);
+        // Bad options are named first: the running interview is only the last reason not to start.
+        Optional<Interview> running = store.current();
+        if (running.isPresent()) {
+            throw new UserException("an interview is already running (" + RunningInterview.clockLine(running.get(), now)
+                    .replaceFirst("^Interview: ", "") + "); ./kata interview --status shows it, --finish ends it");
+        }
         long drawSeed = seed != null ? seed : new SecureRandom().nextLong();
         List<Interview.Pick> picks = InterviewDraw.draw(catalogue, asked, chosen, drawSeed);
         int length = minutes != null ? minutes : MINUTES_PER_ROUND * picks.size();
@@ -189,10 +190,10 @@ final class InterviewCommand extends Subcommand implements Callable<Integer> {
         out.println();
         out.println("Seed " + interview.seed() + ": ./kata interview" + repeatRounds(interview) + " --seed "
                 + interview.seed() + " draws the same katas.");
-        out.println("The clock is running. Read a statement with ./kata show <id>, test with ./kata test <id>: each "
-                + "run shows the clock and records when each task first passes.");
-        out.println("./kata interview --status shows the clock and your times; ./kata interview --finish ends the "
-                + "interview with the interviewer's follow-ups.");
+        out.println("The clock is running. Read a statement with ./kata show <id>, test with ./kata test <id>:");
+        out.println("each run shows the clock and records when each task first passes. ./kata interview --status");
+        out.println("shows the clock and your times; ./kata interview --finish ends it with the interviewer's "
+                + "follow-ups.");
         out.flush();
     }
 

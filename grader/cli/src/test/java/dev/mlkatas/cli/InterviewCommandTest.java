@@ -247,6 +247,8 @@ class InterviewCommandTest {
         assertThat(again.exit()).isEqualTo(2);
         assertThat(again.err()).isEqualTo("kata: an interview is already running (5:00 of 30:00, 25:00 left); "
                 + "./kata interview --status shows it, --finish ends it\n");
+        assertThat(kata(minutes(5, 0), "interview", "--round", "frontend").err())
+                .startsWith("kata: no round 'frontend'");
     }
 
     static Stream<Arguments> badInput() {
