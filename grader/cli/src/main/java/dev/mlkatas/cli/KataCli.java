@@ -9,6 +9,7 @@ import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -29,7 +30,7 @@ import picocli.CommandLine.Option;
         subcommands = {
                 ListCommand.class, ShowCommand.class, TestCommand.class, WatchCommand.class, HintCommand.class,
                 SolutionCommand.class, ProgressCommand.class, RunCommand.class, BenchCommand.class, MutateCommand.class,
-                GradeCommand.class, AssignCommand.class,
+                GradeCommand.class, AssignCommand.class, InterviewCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Start with: kata list, then kata show two-sum."})
 public final class KataCli {
@@ -41,17 +42,19 @@ public final class KataCli {
     private Path root;
 
     private final BufferedReader input;
+    private final Clock clock;
     private Context context;
 
-    KataCli(BufferedReader input) {
+    KataCli(BufferedReader input, Clock clock) {
         this.input = input;
+        this.clock = clock;
     }
 
     /** Everything a subcommand works with, made on first use. */
     Context context() {
         if (context == null) {
             Path repository = root != null ? root : Path.of(System.getProperty("kata.root", "."));
-            context = new Context(repository, input);
+            context = new Context(repository, input, clock);
         }
         return context;
     }
@@ -63,7 +66,12 @@ public final class KataCli {
 
     /** The command line, with errors from a broken repository reported as one line and exit code 2. */
     static CommandLine commandLine(BufferedReader input) {
-        CommandLine cli = new CommandLine(new KataCli(input));
+        return commandLine(input, Clock.systemDefaultZone());
+    }
+
+    /** The command line with {@code clock} as the time of day (an interview's clock). */
+    static CommandLine commandLine(BufferedReader input, Clock clock) {
+        CommandLine cli = new CommandLine(new KataCli(input, clock));
         // Everything after the kata id belongs to the kata's program, options included.
         cli.getSubcommands().get("run").setStopAtPositional(true);
         cli.getSubcommands().get("bench").setStopAtPositional(true);

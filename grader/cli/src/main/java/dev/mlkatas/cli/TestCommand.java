@@ -51,6 +51,7 @@ final class TestCommand extends Subcommand implements Callable<Integer> {
         SuiteReport report = new SuiteRunner(context.workspace()).run(k, submission);
         new ReportPrinter(out, showOutput).print(report);
         TaskLine.of(whole, report, task == null ? OptionalInt.empty() : OptionalInt.of(task)).ifPresent(out::println);
+        RunningInterview.afterTest(context, whole, report).ifPresent(out::println);
         out.flush();
         // One task's run says nothing of the others, so only a run of the whole suite is the kata's status.
         if (submission == Submission.CANDIDATE && task == null) {

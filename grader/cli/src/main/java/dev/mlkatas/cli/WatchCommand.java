@@ -98,6 +98,8 @@ final class WatchCommand extends Subcommand implements Callable<Integer> {
                 if (task == null) {
                     TestCommand.record(context, report);
                 }
+                RunningInterview.afterTest(context, whole, report).ifPresent(out()::println);
+                out().flush();
                 awaitSave(watcher, files);
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {

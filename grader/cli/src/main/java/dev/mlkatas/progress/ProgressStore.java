@@ -1,14 +1,9 @@
 package dev.mlkatas.progress;
 
-import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -21,15 +16,10 @@ public final class ProgressStore {
     /** The file's layout: one entry per kata id. */
     record Document(Map<String, KataProgress> katas) {}
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .enable(SerializationFeature.INDENT_OUTPUT);
-
-    private final Path file;
+    private final StateFile file;
 
     public ProgressStore(Path root) {
-        this.file = root.resolve(".kata/progress.json");
+        this.file = new StateFile(root, "progress.json", "progress", "start your progress over");
     }
 
     public KataProgress get(String kataId) {
@@ -44,31 +34,36 @@ public final class ProgressStore {
         update(kataId, get(kataId).withLastTest(test));
     }
 
+    /** Notes that the kata is part of the interview whose clock started at {@code started}, with no task passed yet. */
+    public void recordInterviewStart(String kataId, Instant started, int minutes) {
+        KataProgress progress = get(kataId);
+        if (progress.interview(started).isEmpty()) {
+            update(kataId, progress.withInterview(new KataProgress.InterviewTimes(started, minutes, List.of())));
+        }
+    }
+
+    /**
+     * Notes that task {@code task} of the kata passed {@code after} into the interview that started at
+     * {@code started}, unless an earlier run had passed it: the time kept is that of the first passing run.
+     */
+    public void recordInterviewPass(String kataId, Instant started, int minutes, int task, Duration after) {
+        KataProgress progress = get(kataId);
+        KataProgress.InterviewTimes times = progress.interview(started)
+                .orElse(new KataProgress.InterviewTimes(started, minutes, List.of()));
+        KataProgress.InterviewTimes passed = times.withPass(task, after.toSeconds());
+        if (!passed.equals(times) || progress.interview(started).isEmpty()) {
+            update(kataId, progress.withInterview(passed));
+        }
+    }
+
     private Map<String, KataProgress> read() {
-        if (!Files.isRegularFile(file)) {
-            return new TreeMap<>();
-        }
-        try {
-            Document document = JSON.readValue(file.toFile(), Document.class);
-            return document.katas() == null ? new TreeMap<>() : new TreeMap<>(document.katas());
-        } catch (JacksonException e) {
-            throw new IllegalStateException(file + " is not valid progress JSON (" + e.getOriginalMessage()
-                    + "); delete it to start your progress over");
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
-        }
+        return file.read(Document.class).map(Document::katas).<Map<String, KataProgress>>map(TreeMap::new)
+                .orElseGet(TreeMap::new);
     }
 
     private void update(String kataId, KataProgress progress) {
         Map<String, KataProgress> all = read();
         all.put(kataId, progress);
-        try {
-            Files.createDirectories(file.getParent());
-            Path partial = file.resolveSibling(file.getFileName() + ".partial");
-            JSON.writeValue(partial.toFile(), new Document(all));
-            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
-        }
+        file.write(new Document(all));
     }
 }

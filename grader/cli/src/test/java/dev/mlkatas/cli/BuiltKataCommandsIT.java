@@ -1,6 +1,7 @@
 package dev.mlkatas.cli;
 
 import static dev.mlkatas.cli.CliRun.kata;
+import static dev.mlkatas.cli.CliRun.kataAt;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mlkatas.FixtureBuild;
@@ -11,6 +12,9 @@ import dev.mlkatas.launch.LaunchException;
 import dev.mlkatas.workspace.Workspace;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.BeforeEach;
@@ -74,6 +78,22 @@ class BuiltKataCommandsIT {
         CliRun run = kata(root, "test", "adder");
 
         assertThat(run.out()).contains("adder: 2 passed, 1 failed").contains("You are on task 2 of 2: in either order");
+    }
+
+    @Test
+    @DisplayName("during an interview, test ends with the clock and records when each task first passed")
+    void interviewClock() {
+        Instant start = Instant.parse("2026-12-05T23:50:00Z");
+        kataAt(root, Clock.fixed(start, ZoneOffset.UTC), "interview", "--kata", "adder", "--minutes", "30");
+        // Right for small ints, so task 1 passes; not symmetric, so task 2's property fails.
+        fixture.candidate(FixtureRepository.REFERENCE.replace("return a + b;", "return a > 100 ? a : a + b;"));
+
+        CliRun run = kataAt(root, Clock.fixed(start.plusSeconds(252), ZoneOffset.UTC), "test", "adder");
+
+        assertThat(run.out())
+                .endsWith("Interview: 4:12 of 30:00, 25:48 left; adder: task 1 at 4:12 (1 of 2 passed)\n");
+        assertThat(kataAt(root, Clock.fixed(start.plusSeconds(300), ZoneOffset.UTC), "progress").out())
+                .contains("adder, 2026-12-05 23:50, 30 min: task 1 4:12, task 2 not passed");
     }
 
     @Test

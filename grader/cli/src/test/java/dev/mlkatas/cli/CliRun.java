@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine;
@@ -24,7 +25,15 @@ record CliRun(int exit, String out, String err) {
 
     /** Runs the command with {@code stdin} as what the person at the terminal types. */
     static CliRun kataAnswering(Path root, String stdin, String... args) {
-        CommandLine cli = KataCli.commandLine(new BufferedReader(new StringReader(stdin)));
+        return run(root, KataCli.commandLine(new BufferedReader(new StringReader(stdin))), args);
+    }
+
+    /** Runs the command at the time {@code clock} tells, as the interview's clock reads it. */
+    static CliRun kataAt(Path root, Clock clock, String... args) {
+        return run(root, KataCli.commandLine(new BufferedReader(new StringReader("")), clock), args);
+    }
+
+    private static CliRun run(Path root, CommandLine cli, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cli.setOut(new PrintWriter(out, true));

@@ -178,7 +178,7 @@ class KataCliTest {
 
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err()).isEqualTo("kata: unknown command 'frobnicate'; known commands: list, show, test, watch, "
-                + "hint, solution, progress, run, bench, mutate, grade, assign, help\n");
+                + "hint, solution, progress, run, bench, mutate, grade, assign, interview, help\n");
         assertThat(run.out()).isEmpty();
     }
 

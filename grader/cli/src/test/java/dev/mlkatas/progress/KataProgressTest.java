@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -74,5 +76,39 @@ class KataProgressTest {
         assertThatThrownBy(() -> new ProgressStore(root).get("two-sum"))
                 .hasMessageContaining(".kata/progress.json is not valid progress JSON")
                 .hasMessageContaining("delete it");
+    }
+
+    @Test
+    @DisplayName("keeps the first passing time of each task of an interview, and the interviews apart")
+    void interviewTimes() {
+        Instant later = NOON.plusSeconds(86_400);
+        ProgressStore store = new ProgressStore(root);
+        store.recordInterviewStart("two-sum", NOON, 45);
+        store.recordInterviewPass("two-sum", NOON, 45, 2, Duration.ofSeconds(754));
+        store.recordInterviewPass("two-sum", NOON, 45, 1, Duration.ofSeconds(252));
+        store.recordInterviewPass("two-sum", NOON, 45, 1, Duration.ofSeconds(900));
+        store.recordInterviewStart("two-sum", NOON, 45);
+        store.recordInterviewPass("two-sum", later, 30, 1, Duration.ofSeconds(60));
+
+        KataProgress progress = new ProgressStore(root).get("two-sum");
+        assertThat(progress.interviews()).containsExactly(
+                new KataProgress.InterviewTimes(NOON, 45, List.of(new KataProgress.TaskTime(1, 252),
+                        new KataProgress.TaskTime(2, 754))),
+                new KataProgress.InterviewTimes(later, 30, List.of(new KataProgress.TaskTime(1, 60))));
+        assertThat(progress.interview(NOON).orElseThrow().timeOf(3)).isEmpty();
+    }
+
+    @Test
+    @DisplayName("reads progress written before interviews were kept")
+    void progressWithoutInterviews() throws Exception {
+        Files.createDirectories(root.resolve(".kata"));
+        Files.writeString(root.resolve(".kata/progress.json"), """
+                {"katas": {"two-sum": {"hintsShown": 1, "lastTest": {"outcome": "completed", "passed": 3,
+                 "failed": 0, "at": "2026-11-23T12:00:00Z"}}}}
+                """);
+
+        KataProgress progress = new ProgressStore(root).get("two-sum");
+        assertThat(progress.interviews()).isEmpty();
+        assertThat(progress.status()).isEqualTo("passing");
     }
 }
