@@ -85,6 +85,9 @@ class WrongSolutionsIT {
         SuiteReport report = runner.run(kata.withoutTestsExcludedFromMutation(), Submission.CANDIDATE,
                 RunSettings.grade(1).withCandidateRoot(submission).withTimeLimit(LIMIT));
 
+        // The tests each case fails, for the record of how many stand between the mistake and full marks.
+        System.out.printf("%s/%s fails %d tests: %s%n", kata.id(), folder.getFileName(), report.failures().size(),
+                report.failures().stream().map(TestResult::name).toList());
         assertThat(report.status()).as("%s (%s): the suite must run to the end within %s s: %s",
                 folder.getFileName(), mistake, LIMIT.toSeconds(), report.problem())
                 .isEqualTo(SuiteReport.Status.COMPLETED);

@@ -4,6 +4,7 @@ import static dev.mlkatas.crf.LinearChainCrf.logPartition;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.time.Duration;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -11,6 +12,8 @@ import org.junit.jupiter.api.Test;
 class LogPartitionTest {
 
     private static final double NO = Double.NEGATIVE_INFINITY;
+    /** Far above what O(n L²) needs for the long sequences below; see CostBudget. */
+    private static final Duration BUDGET = Duration.ofSeconds(10);
 
     @Test
     @DisplayName("gives the statement's example: ln(e^1 + e^1 + e^-2 + e^2)")
@@ -76,5 +79,16 @@ class LogPartitionTest {
     @DisplayName("is 0 for an empty sequence: one labelling, the empty one, of score 0")
     void emptySequence() {
         assertThat(logPartition(new ChainScores(new double[0][], new double[2][2], new double[2]))).isZero();
+    }
+
+    /** The forward algorithm is O(n L²); brute force over the 4^50000 labellings cannot finish in the budget. */
+    @Test
+    @DisplayName("is n ln L for 50,000 tokens of zero scores over 4 labels, by the forward algorithm")
+    void longSequenceByTheForwardAlgorithm() throws Exception {
+        int n = 50_000;
+        ChainScores scores = new ChainScores(new double[n][4], new double[4][4], new double[4]);
+
+        double expected = n * Math.log(4);
+        assertThat(CostBudget.within(BUDGET, () -> logPartition(scores))).isCloseTo(expected, within(1e-9 * expected));
     }
 }

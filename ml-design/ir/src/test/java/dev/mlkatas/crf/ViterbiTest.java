@@ -4,6 +4,8 @@ import static dev.mlkatas.crf.LinearChainCrf.viterbi;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
+import java.util.Arrays;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -11,6 +13,8 @@ import org.junit.jupiter.api.Test;
 class ViterbiTest {
 
     private static final double NO = Double.NEGATIVE_INFINITY;
+    /** Far above what O(n L²) needs for the long sequences below; see CostBudget. */
+    private static final Duration BUDGET = Duration.ofSeconds(10);
 
     @Test
     @DisplayName("decodes the statement's example jointly, not token by token")
@@ -98,5 +102,60 @@ class ViterbiTest {
 
         assertThat(BioTags.isValid(path)).isTrue();
         assertThat(path).containsExactly(BioTags.indexOf("B-PRODUCT"), inside, inside, inside);
+    }
+
+    /**
+     * O(n L²): 50,000 tokens over 4 labels take the reference a fraction of a second. Trying the 4^50000
+     * labellings, or redoing the prefix for every token (n² L² ≈ 4·10^10 steps), cannot finish in the budget.
+     */
+    @Test
+    @DisplayName("decodes 50,000 tokens over 4 labels in O(n L²): only the cycle 0, 1, 2, 3 is allowed")
+    void decodesLongSequencesInLinearTime() throws Exception {
+        int n = 50_000;
+        int labels = 4;
+        double[][] transitions = new double[labels][labels];
+        for (int x = 0; x < labels; x++) {
+            Arrays.fill(transitions[x], NO);
+            transitions[x][(x + 1) % labels] = 0;
+        }
+        double[][] emissions = new double[n][labels];
+        for (int t = 0; t < n; t++) {
+            // Every token prefers the label after its own, which the cycle forbids.
+            emissions[t][(t + 1) % labels] = 5;
+        }
+
+        ChainScores scores = new ChainScores(emissions, transitions, new double[] {0, NO, NO, NO});
+
+        int[] path = CostBudget.within(BUDGET, () -> viterbi(scores));
+
+        assertThat(path).hasSize(n);
+        for (int t = 0; t < n; t += 9_973) {
+            assertThat(path[t]).as("label of token %d", t).isEqualTo(t % labels);
+        }
+    }
+
+    @Test
+    @DisplayName("decodes 1,000 tokens over 50 labels in O(n L²): 50^1000 labellings are never listed")
+    void decodesManyLabelsInPolynomialTime() throws Exception {
+        int n = 1_000;
+        int labels = 50;
+        double[][] emissions = new double[n][labels];
+        for (int t = 0; t < n; t++) {
+            emissions[t][(7 * t) % labels] = 1;
+        }
+        double[][] transitions = new double[labels][labels];
+        for (int x = 0; x < labels; x++) {
+            // The labelling that follows the emissions also earns every bonus: the one best, by n - 1 halves.
+            transitions[x][(x + 7) % labels] = 0.5;
+        }
+
+        ChainScores scores = new ChainScores(emissions, transitions, new double[labels]);
+
+        int[] path = CostBudget.within(BUDGET, () -> viterbi(scores));
+
+        assertThat(path).hasSize(n);
+        for (int t = 0; t < n; t++) {
+            assertThat(path[t]).as("label of token %d", t).isEqualTo((7 * t) % labels);
+        }
     }
 }
