@@ -36,8 +36,9 @@ import java.util.function.Supplier;
  *       no popularity nor history, and the learned ranker of the synthetic shop, whose features mean the same
  *       on any catalogue.
  * </ul>
- * With a cache, what was learnt (the history, the dense vectors, the learned ranker once trained) is kept
- * under a hash of every input, and the next search of the same shop loads it instead of learning again.
+ * With a cache, what was learnt (the catalogue's index, the intent counts, popularity and purchases, the
+ * dense vectors, the learned ranker once trained) is kept under a hash of every input, and the next search
+ * of the same shop reads it back instead of learning again: neither the log nor the simulation is touched.
  */
 final class ServingShop implements AutoCloseable {
 
@@ -46,7 +47,6 @@ final class ServingShop implements AutoCloseable {
 
     private final SearchSystem system;
     private final AutoCloseable owner;
-    private final SearchLog history;
     private final Supplier<LearnedRanker> trainer;
     private LearnedRanker learned;
     private boolean learntHere;
@@ -54,11 +54,10 @@ final class ServingShop implements AutoCloseable {
     private String key;
     private PrintWriter info;
 
-    private ServingShop(SearchSystem system, AutoCloseable owner, SearchLog history, Supplier<LearnedRanker> trainer,
+    private ServingShop(SearchSystem system, AutoCloseable owner, Supplier<LearnedRanker> trainer,
             LearnedRanker learned, boolean learntHere) {
         this.system = system;
         this.owner = owner;
-        this.history = history;
         this.trainer = trainer;
         this.learned = learned;
         this.learntHere = learntHere;
@@ -72,15 +71,14 @@ final class ServingShop implements AutoCloseable {
             TrainedShopCache cache, PrintWriter info) {
         Catalog catalog = options.catalog(info);
         String key = cache == null ? null : key(options, settings, logFile);
-        Optional<TrainedShopCache.Entry> cached = cache == null ? Optional.empty() : cache.load(key, info);
+        Optional<TrainedShopCache.Entry> cached = cache == null ? Optional.empty() : cache.load(key, catalog, info);
         ServingShop serving;
         if (cached.isPresent()) {
-            TrainedShopCache.Entry entry = cached.get();
-            SearchSystem system = SearchSystem.build(catalog, entry.history(), entry.dense());
+            SearchSystem system = cached.get().system();
             info.printf("cache: served from %s (learnt before from the same catalogue, log, seed and settings)%n",
                     cache.entry(key));
-            serving = new ServingShop(system, system, entry.history(),
-                    trainer(system, options, settings, logFile, info), entry.ranker(), false);
+            serving = new ServingShop(system, system, trainer(system, options, settings, logFile, info),
+                    cached.get().ranker(), false);
         } else {
             serving = learn(catalog, options, settings, logFile, cache != null, info);
         }
@@ -100,8 +98,8 @@ final class ServingShop implements AutoCloseable {
             info.printf("search log: %,d searches; the first %,d teach the system, the last %,d train the learned "
                     + "ranker%n", searches.size(), cut, searches.size() - cut);
             SearchLog training = new SearchLog(searches.subList(cut, searches.size()));
-            return new ServingShop(system, system, history,
-                    () -> trainOn(system, training, logFile.get(), options.seed), null, true);
+            return new ServingShop(system, system, () -> trainOn(system, training, logFile.get(), options.seed), null,
+                    true);
         }
         if (options.synthetic()) {
             SimulatedShop shop = SimulatedShop.open(catalog, options.seed, settings);
@@ -109,13 +107,12 @@ final class ServingShop implements AutoCloseable {
                     shop.history().searches().size(), shop.trainingLog().searches().size());
             Supplier<LearnedRanker> trainer = () -> shop.learnedRanker(search -> true, true);
             // With a cache the ranker is trained now, while the simulated shop is at hand to train it on.
-            return new ServingShop(shop.system(), shop, shop.history(), trainer, eager ? trainer.get() : null, true);
+            return new ServingShop(shop.system(), shop, trainer, eager ? trainer.get() : null, true);
         }
         SearchSystem system = SearchSystem.build(catalog, SearchLog.empty(), options.seed);
         info.println("search log: none for this catalogue; intent falls back to the aisles of BM25's results, "
                 + "with no popularity nor history");
-        return new ServingShop(system, system, SearchLog.empty(), trainer(system, options, settings, logFile, info),
-                null, true);
+        return new ServingShop(system, system, trainer(system, options, settings, logFile, info), null, true);
     }
 
     /** How the learned ranker is trained when it was not kept: on the log's last third, or a simulated shop. */
@@ -192,7 +189,7 @@ final class ServingShop implements AutoCloseable {
     /** Keeps what was learnt here in the cache, if there is one and anything is new. */
     void keep() {
         if (cache != null && learntHere) {
-            boolean kept = cache.save(key, new TrainedShopCache.Entry(history, system.dense(), learned));
+            boolean kept = cache.save(key, system, learned);
             learntHere = false;
             info.printf(kept ? "cache: kept in %s%n" : "cache: could not write %s; the next search learns again%n",
                     cache.entry(key));

@@ -1,9 +1,11 @@
 package dev.mlkatas.ranking.commands;
 
-import dev.mlkatas.ranking.dense.DenseModel;
-import dev.mlkatas.ranking.log.SearchLog;
-import dev.mlkatas.ranking.log.SearchLogCsv;
+import dev.mlkatas.ranking.catalog.Catalog;
 import dev.mlkatas.ranking.rankers.LearnedRanker;
+import dev.mlkatas.ranking.retrieval.CatalogIndex;
+import dev.mlkatas.ranking.search.SearchSystem;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.ObjectInputStream;
@@ -18,34 +20,42 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.Stream;
+import java.util.zip.CRC32C;
 
 /**
- * What a search learnt, kept between runs: the history the system counts its intent, popularity and
- * purchases from, the dense vectors, and the learned ranker once one was trained. An entry is a folder
+ * What a search learnt, kept between runs so that the next search of the same shop learns nothing: the
+ * catalogue's Lucene index ({@value #INDEX}/), what the system learnt from its log (intent counts,
+ * popularity and purchases, dense vectors) and the learned ranker once one was trained ({@value #MODELS}),
+ * and a manifest ({@value #MANIFEST}) naming the key and each file's size and CRC-32C. An entry is a folder
  * named by the SHA-256 of everything that changes training (the catalogue files' contents, the log's, the
- * seed and the settings), so changed inputs find no entry and a stale one is never read. An entry that
- * cannot be read, or that names another key, is reported in one line and trained again.
+ * seed and the settings), so changed inputs find no entry and a stale one is never read. An entry is
+ * written whole in a scratch folder, then moved into place; one that is not whole (a file missing, added
+ * or changed since its manifest), that names another key, or whose index does not fit the catalogue, is
+ * reported in one line and trained again.
  *
- * <p>Example: {@code cache.load(key, info)}, then {@code cache.save(key, entry)}.
+ * <p>Example: {@code cache.load(key, catalog, info)}, then {@code cache.save(key, system, ranker)}.
  */
 final class TrainedShopCache {
 
     /** Changes when what an entry holds changes, so that old entries are simply not found. */
-    private static final String FORMAT = "ranking-cache-1";
-    private static final String HISTORY = "history.csv";
-    private static final String MODELS = "models.ser";
+    private static final String FORMAT = "ranking-cache-2";
+    static final String INDEX = "index";
+    static final String MODELS = "models.ser";
+    static final String MANIFEST = "manifest.txt";
 
-    /** What an entry holds; {@code ranker} is null until a search needed the learned ranker. */
-    record Entry(SearchLog history, DenseModel dense, LearnedRanker ranker) {
+    /** What an entry gives back: the system, whole, and the learned ranker, null until a search needed it. */
+    record Entry(SearchSystem system, LearnedRanker ranker) {
     }
 
-    private record Models(String key, DenseModel dense, LearnedRanker ranker) implements Serializable {
-        private static final long serialVersionUID = 1L;
+    private record Models(String key, SearchSystem.Learnt learnt, LearnedRanker ranker) implements Serializable {
+        private static final long serialVersionUID = 2L;
     }
 
     private final Path dir;
@@ -100,22 +110,31 @@ final class TrainedShopCache {
     }
 
     /**
-     * The entry of {@code key}, if there is one that reads back whole; an unreadable one is deleted, with one
-     * line on {@code info} saying so.
+     * The entry of {@code key} over {@code catalog}, if there is one that reads back whole; one that does
+     * not is deleted, with one line on {@code info} saying why.
      */
-    Optional<Entry> load(String key, PrintWriter info) {
+    Optional<Entry> load(String key, Catalog catalog, PrintWriter info) {
         Path entry = entry(key);
         if (!Files.isDirectory(entry)) {
             return Optional.empty();
         }
-        try (ObjectInputStream in = new ObjectInputStream(Files.newInputStream(entry.resolve(MODELS)))) {
-            Models models = (Models) in.readObject();
-            if (!key.equals(models.key())) {
-                throw new IOException("it was written for the key " + models.key());
+        CatalogIndex index = null;
+        try {
+            checkManifest(entry, key);
+            Models models;
+            try (ObjectInputStream in = new ObjectInputStream(
+                    new BufferedInputStream(Files.newInputStream(entry.resolve(MODELS)), 1 << 16))) {
+                models = (Models) in.readObject();
             }
-            SearchLog history = SearchLogCsv.read(entry.resolve(HISTORY));
-            return Optional.of(new Entry(history, models.dense(), models.ranker()));
+            if (!key.equals(models.key())) {
+                throw new IOException("its models were written for the key " + models.key());
+            }
+            index = CatalogIndex.open(catalog, entry.resolve(INDEX));
+            return Optional.of(new Entry(SearchSystem.restore(index, models.learnt()), models.ranker()));
         } catch (IOException | ClassNotFoundException | RuntimeException e) {
+            if (index != null) {
+                index.close();
+            }
             info.printf("cache: the entry %s cannot be read (%s); training again%n", entry, firstLine(e));
             delete(entry);
             return Optional.empty();
@@ -124,19 +143,20 @@ final class TrainedShopCache {
 
     /**
      * Writes the entry of {@code key} whole or not at all: into a new folder, then moved into place; false
-     * when it could not be written.
+     * when it could not be written. {@code ranker} may be null, when no search needed it yet.
      */
-    boolean save(String key, Entry entry) {
+    boolean save(String key, SearchSystem system, LearnedRanker ranker) {
         Path target = entry(key);
         Path scratch = null;
         try {
             Files.createDirectories(dir);
             scratch = Files.createTempDirectory(dir, "." + key + "-");
-            SearchLogCsv.write(entry.history(), scratch.resolve(HISTORY));
-            try (OutputStream file = Files.newOutputStream(scratch.resolve(MODELS));
+            system.index().writeTo(scratch.resolve(INDEX));
+            try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(scratch.resolve(MODELS)), 1 << 16);
                     ObjectOutputStream out = new ObjectOutputStream(file)) {
-                out.writeObject(new Models(key, entry.dense(), entry.ranker()));
+                out.writeObject(new Models(key, system.learnt(), ranker));
             }
+            writeManifest(scratch, key);
             delete(target);
             Files.move(scratch, target, StandardCopyOption.ATOMIC_MOVE);
             return true;
@@ -147,6 +167,75 @@ final class TrainedShopCache {
             }
             return false;
         }
+    }
+
+    /** The first line names the format and the key; then one line per file: CRC-32C, size, path. */
+    private static void writeManifest(Path entry, String key) throws IOException {
+        List<String> lines = new ArrayList<>();
+        lines.add(FORMAT + " " + key);
+        for (var file : files(entry).entrySet()) {
+            lines.add(checksum(file.getValue()) + " " + file.getKey());
+        }
+        Files.write(entry.resolve(MANIFEST), lines, StandardCharsets.UTF_8);
+    }
+
+    /** Throws {@link IOException} saying what differs when the entry is not exactly what its manifest lists. */
+    private static void checkManifest(Path entry, String key) throws IOException {
+        Path manifest = entry.resolve(MANIFEST);
+        if (!Files.isRegularFile(manifest)) {
+            throw new IOException("it has no " + MANIFEST + ", so it was never finished");
+        }
+        List<String> lines = Files.readAllLines(manifest, StandardCharsets.UTF_8);
+        String expected = FORMAT + " " + key;
+        if (lines.isEmpty() || !lines.get(0).equals(expected)) {
+            throw new IOException("its manifest names '" + (lines.isEmpty() ? "" : lines.get(0)) + "', not '"
+                    + expected + "'");
+        }
+        TreeMap<String, Path> files = files(entry);
+        for (String line : lines.subList(1, lines.size())) {
+            String[] parts = line.split(" ", 3);
+            if (parts.length != 3) {
+                throw new IOException("its manifest has a line that is not 'checksum size path': " + line);
+            }
+            Path file = files.remove(parts[2]);
+            if (file == null) {
+                throw new IOException("the file " + parts[2] + " is missing");
+            }
+            if (!checksum(file).equals(parts[0] + " " + parts[1])) {
+                throw new IOException("the file " + parts[2] + " changed since it was written");
+            }
+        }
+        if (!files.isEmpty()) {
+            throw new IOException("the file " + files.firstKey() + " is not in its manifest");
+        }
+    }
+
+    /** The regular files of an entry but its manifest, by their path relative to it with '/' between names. */
+    private static TreeMap<String, Path> files(Path entry) throws IOException {
+        TreeMap<String, Path> files = new TreeMap<>();
+        try (Stream<Path> paths = Files.walk(entry)) {
+            for (Path path : paths.filter(Files::isRegularFile).toList()) {
+                String name = entry.relativize(path).toString().replace(path.getFileSystem().getSeparator(), "/");
+                if (!name.equals(MANIFEST)) {
+                    files.put(name, path);
+                }
+            }
+        }
+        return files;
+    }
+
+    /** A file's CRC-32C and size, as the manifest writes them. */
+    private static String checksum(Path file) throws IOException {
+        CRC32C crc = new CRC32C();
+        long size = 0;
+        byte[] buffer = new byte[1 << 16];
+        try (InputStream in = Files.newInputStream(file)) {
+            for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+                crc.update(buffer, 0, read);
+                size += read;
+            }
+        }
+        return String.format("%08x %d", crc.getValue(), size);
     }
 
     private static String firstLine(Exception e) {

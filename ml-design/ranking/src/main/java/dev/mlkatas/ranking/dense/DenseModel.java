@@ -1,8 +1,11 @@
 package dev.mlkatas.ranking.dense;
 
-import java.io.Serializable;
 import dev.mlkatas.ranking.catalog.Catalog;
 import dev.mlkatas.ranking.log.SearchLog;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.Serializable;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +36,11 @@ import java.util.function.ToDoubleFunction;
  *
  * <p>Example: {@code DenseModel model = DenseModel.fit(catalog, log, normaliser::analyse, 64, 42);} then
  * {@code DenseModel.cosine(model.queryVector(List.of("fish")), model.productVector(42))}.
+ *
+ * <p>The product vectors are one array, found by binary search of the product ids, and the model is
+ * serialized as a few flat arrays ({@link Flat}) rather than as maps of boxed keys and small arrays: a
+ * cached shop reads 50,000 product vectors back on every search, and one large array is read in one go and
+ * never copied by the young collections of a short run.
  */
 public final class DenseModel implements Serializable {
 
@@ -42,14 +50,17 @@ public final class DenseModel implements Serializable {
     private final Map<String, double[]> queryTermVectors;
     private final Map<String, Double> idf;
     private final double unseenIdf;
-    private final Map<Integer, double[]> productVectors;
+    /** The products' ids, increasing, and their vectors end to end in the same order. */
+    private final int[] productIds;
+    private final double[] productVectors;
 
     private DenseModel(int dimensions, Map<String, double[]> queryTermVectors, Map<String, Double> idf,
-            double unseenIdf, Map<Integer, double[]> productVectors) {
+            double unseenIdf, int[] productIds, double[] productVectors) {
         this.dimensions = dimensions;
         this.queryTermVectors = queryTermVectors;
         this.idf = idf;
         this.unseenIdf = unseenIdf;
+        this.productIds = productIds;
         this.productVectors = productVectors;
     }
 
@@ -79,7 +90,68 @@ public final class DenseModel implements Serializable {
         }
         Map<String, double[]> queryTerms = PurchasePull.pull(text.termVectors(), productVectors, log, analyser,
                 dimensions);
-        return new DenseModel(dimensions, queryTerms, text.idf(), text.unseenIdf(), productVectors);
+        int[] ids = productVectors.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+        double[] flat = new double[ids.length * dimensions];
+        for (int i = 0; i < ids.length; i++) {
+            System.arraycopy(productVectors.get(ids[i]), 0, flat, i * dimensions, dimensions);
+        }
+        return new DenseModel(dimensions, queryTerms, text.idf(), text.unseenIdf(), ids, flat);
+    }
+
+    private Object writeReplace() {
+        return new Flat(this);
+    }
+
+    private void readObject(ObjectInputStream in) throws InvalidObjectException {
+        throw new InvalidObjectException("a dense model is read through its flat form");
+    }
+
+    /** The serialized form: the query terms' map as its keys and its vectors laid end to end, the idf likewise. */
+    private static final class Flat implements Serializable {
+        private static final long serialVersionUID = 1L;
+
+        private final int dimensions;
+        private final String[] terms;
+        private final double[] termVectors;
+        private final String[] idfTerms;
+        private final double[] idfs;
+        private final double unseenIdf;
+        private final int[] products;
+        private final double[] productVectors;
+
+        Flat(DenseModel model) {
+            this.dimensions = model.dimensions;
+            this.terms = model.queryTermVectors.keySet().toArray(String[]::new);
+            this.termVectors = concatenated(terms, model.queryTermVectors, dimensions);
+            this.idfTerms = model.idf.keySet().toArray(String[]::new);
+            this.idfs = new double[idfTerms.length];
+            for (int i = 0; i < idfTerms.length; i++) {
+                idfs[i] = model.idf.get(idfTerms[i]);
+            }
+            this.unseenIdf = model.unseenIdf;
+            this.products = model.productIds;
+            this.productVectors = model.productVectors;
+        }
+
+        private static double[] concatenated(String[] keys, Map<String, double[]> vectors, int dimensions) {
+            double[] flat = new double[keys.length * dimensions];
+            for (int i = 0; i < keys.length; i++) {
+                System.arraycopy(vectors.get(keys[i]), 0, flat, i * dimensions, dimensions);
+            }
+            return flat;
+        }
+
+        private Object readResolve() {
+            Map<String, double[]> queryTerms = new HashMap<>(terms.length * 2);
+            for (int i = 0; i < terms.length; i++) {
+                queryTerms.put(terms[i], Arrays.copyOfRange(termVectors, i * dimensions, (i + 1) * dimensions));
+            }
+            Map<String, Double> idf = new HashMap<>(idfTerms.length * 2);
+            for (int i = 0; i < idfTerms.length; i++) {
+                idf.put(idfTerms[i], idfs[i]);
+            }
+            return new DenseModel(dimensions, queryTerms, idf, unseenIdf, products, productVectors);
+        }
     }
 
     /** The length of every vector. */
@@ -102,11 +174,11 @@ public final class DenseModel implements Serializable {
      * @throws IllegalArgumentException if the catalogue it was fitted on has no such product
      */
     public double[] productVector(int productId) {
-        double[] vector = productVectors.get(productId);
-        if (vector == null) {
+        int row = Arrays.binarySearch(productIds, productId);
+        if (row < 0) {
             throw new IllegalArgumentException("the dense model knows no product with id " + productId);
         }
-        return vector.clone();
+        return Arrays.copyOfRange(productVectors, row * dimensions, (row + 1) * dimensions);
     }
 
     /** Whether a query term has a vector (from the catalogue's text or from the log). */

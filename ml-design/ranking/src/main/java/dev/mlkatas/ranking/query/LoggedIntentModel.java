@@ -5,6 +5,7 @@ import dev.mlkatas.ranking.catalog.Product;
 import dev.mlkatas.ranking.log.Impression;
 import dev.mlkatas.ranking.log.Search;
 import dev.mlkatas.ranking.log.SearchLog;
+import java.io.Serializable;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -30,6 +31,9 @@ import java.util.function.IntToDoubleFunction;
  * likewise. The prior is normally the {@link RetrievalIntentModel}, so that unseen queries degrade to what
  * retrieval says rather than to nothing.
  *
+ * <p>What a fit counted is a value of its own, {@link #counts()}: kept, it makes the same model again with
+ * {@link #of(Counts, Catalog, IntentModel)} without reading the log (nor correcting its queries' spelling).
+ *
  * <p>Thread-safe when its prior is; intents are computed once per query and cached.
  */
 public final class LoggedIntentModel extends CachedIntentModel {
@@ -43,7 +47,22 @@ public final class LoggedIntentModel extends CachedIntentModel {
     private final Map<String, Engagement> engagement;
 
     /** The graded engagement of one query, per aisle and per department. */
-    private record Engagement(Map<Integer, Double> aisles, Map<Integer, Double> departments, double total) {
+    private record Engagement(Map<Integer, Double> aisles, Map<Integer, Double> departments, double total)
+            implements Serializable {
+        private static final long serialVersionUID = 1L;
+    }
+
+    /** What a fit counted from its log: each normalised query's engagement, and the prior's weight. */
+    public static final class Counts implements Serializable {
+        private static final long serialVersionUID = 1L;
+
+        private final double pseudoCount;
+        private final Map<String, Engagement> engagement;
+
+        private Counts(double pseudoCount, Map<String, Engagement> engagement) {
+            this.pseudoCount = pseudoCount;
+            this.engagement = engagement;
+        }
     }
 
     private LoggedIntentModel(IntentModel prior, double pseudoCount, QueryIntent catalogueShares,
@@ -95,6 +114,22 @@ public final class LoggedIntentModel extends CachedIntentModel {
         aisles.forEach((key, byAisle) -> engagement.put(key, new Engagement(Map.copyOf(byAisle),
                 Map.copyOf(departments.get(key)), byAisle.values().stream().mapToDouble(Double::doubleValue).sum())));
         return new LoggedIntentModel(prior, pseudoCount, QueryIntent.catalogueShares(catalog), Map.copyOf(engagement));
+    }
+
+    /**
+     * The model a fit made, from what it counted ({@link #counts()}) and a prior, e.g. read back from a cache.
+     *
+     * <p>Example: {@code LoggedIntentModel.of(fitted.counts(), catalog, new RetrievalIntentModel(retriever,
+     * catalog))}.
+     */
+    public static LoggedIntentModel of(Counts counts, Catalog catalog, IntentModel prior) {
+        return new LoggedIntentModel(prior, counts.pseudoCount, QueryIntent.catalogueShares(catalog),
+                counts.engagement);
+    }
+
+    /** What this model counted from its log, for {@link #of(Counts, Catalog, IntentModel)}. */
+    public Counts counts() {
+        return new Counts(pseudoCount, engagement);
     }
 
     /** {@link #fit(SearchLog, Catalog, QueryNormaliser, IntentModel, double)} with the default pseudo-count. */

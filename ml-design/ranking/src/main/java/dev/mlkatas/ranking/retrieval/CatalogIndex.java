@@ -5,6 +5,8 @@ import dev.mlkatas.ranking.catalog.Product;
 import dev.mlkatas.ranking.query.GroceryAnalyzer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.lucene.document.Document;
@@ -23,6 +25,9 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.IOContext;
 
 /**
  * A catalogue as an in-memory Lucene index: one document per product with the fields of
@@ -33,8 +38,9 @@ import org.apache.lucene.store.ByteBuffersDirectory;
  *
  * <p>The fields keep term frequencies and lengths but no positions (retrieval needs no phrases) and store
  * nothing: a hit's product comes from the catalogue through {@link #product(int)}. Indexing 50,000
- * products takes two to three seconds in a fresh JVM, under one once warm. Thread-safe for reading; close it
- * once nobody searches any more.
+ * products takes two to three seconds in a fresh JVM, under one once warm; {@link #writeTo(Path)} keeps the
+ * index in a folder and {@link #open(Catalog, Path)} reads it back in a few milliseconds. Thread-safe for
+ * reading; close it once nobody searches any more.
  */
 public final class CatalogIndex implements AutoCloseable {
 
@@ -43,13 +49,13 @@ public final class CatalogIndex implements AutoCloseable {
 
     private final Catalog catalog;
     private final GroceryAnalyzer analyzer;
-    private final ByteBuffersDirectory directory;
+    private final Directory directory;
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
     private final Product[] productByDoc;
     private final Map<Integer, Integer> docByProduct;
 
-    private CatalogIndex(Catalog catalog, GroceryAnalyzer analyzer, ByteBuffersDirectory directory) throws IOException {
+    private CatalogIndex(Catalog catalog, GroceryAnalyzer analyzer, Directory directory) throws IOException {
         this.catalog = catalog;
         this.analyzer = analyzer;
         this.directory = directory;
@@ -97,6 +103,40 @@ public final class CatalogIndex implements AutoCloseable {
             return new CatalogIndex(catalog, analyzer, directory);
         } catch (IOException e) {
             throw new UncheckedIOException("could not index " + catalog.source(), e);
+        }
+    }
+
+    /**
+     * The index that {@link #writeTo(Path)} kept in {@code folder}, over the catalogue it was built from;
+     * throws {@link IOException} when the folder holds no index, or one of another catalogue (another number
+     * of documents, or a product id the catalogue does not have).
+     */
+    public static CatalogIndex open(Catalog catalog, Path folder) throws IOException {
+        Directory directory = FSDirectory.open(folder);
+        CatalogIndex index;
+        try {
+            index = new CatalogIndex(catalog, new GroceryAnalyzer(), directory);
+        } catch (IOException | RuntimeException e) {
+            directory.close();
+            throw new IOException("the index in " + folder + " cannot be opened over " + catalog.source() + ": "
+                    + e.getMessage(), e);
+        }
+        int documents = index.reader.maxDoc();
+        if (documents != catalog.size()) {
+            index.close();
+            throw new IOException("the index in " + folder + " holds " + documents + " products, the catalogue "
+                    + catalog.size());
+        }
+        return index;
+    }
+
+    /** Copies the index into {@code folder} (created if need be), for {@link #open(Catalog, Path)}. */
+    public void writeTo(Path folder) throws IOException {
+        try (Directory target = FSDirectory.open(folder)) {
+            for (String file : directory.listAll()) {
+                target.copyFrom(directory, file, file, IOContext.DEFAULT);
+            }
+            target.sync(Arrays.asList(target.listAll()));
         }
     }
 

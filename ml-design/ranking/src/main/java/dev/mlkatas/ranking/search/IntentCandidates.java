@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -18,8 +19,9 @@ import java.util.function.Function;
  * none of the query's words, closest to the query's dense vector first. BM25 cannot find salmon for "fish";
  * this can, once the intent knows "fish" means the meat and seafood department.
  *
- * <p>Everything a query needs is laid out once per catalogue (each department's products with their unit
- * vectors and name terms), so that a query costs one dot product per product of its departments.
+ * <p>Everything a query needs is laid out once per department, when a query first leans to it (its products
+ * with their unit vectors and name terms), so that a query costs one dot product per product of its
+ * departments, and a shop that answers one search lays out only the departments it needs. Thread-safe.
  *
  * <p>Example: {@code new IntentCandidates(catalog, dense, analyser).of(query, intent, 50)}.
  */
@@ -32,22 +34,28 @@ final class IntentCandidates {
     }
 
     private final DenseModel dense;
-    private final Map<Integer, Shelf> departments = new HashMap<>();
+    private final Function<Product, List<String>> nameTerms;
+    private final Map<Integer, List<Product>> byDepartment = new HashMap<>();
+    private final Map<Integer, Shelf> shelves = new ConcurrentHashMap<>();
 
     IntentCandidates(Catalog catalog, DenseModel dense, Function<Product, List<String>> nameTerms) {
         this.dense = dense;
-        Map<Integer, List<Product>> byDepartment = new HashMap<>();
+        this.nameTerms = nameTerms;
         for (Product product : catalog.products()) {
             byDepartment.computeIfAbsent(product.departmentId(), d -> new ArrayList<>()).add(product);
         }
-        byDepartment.forEach((department, products) -> {
+    }
+
+    private Shelf shelf(int department) {
+        return shelves.computeIfAbsent(department, d -> {
+            List<Product> products = byDepartment.get(d);
             double[][] vectors = new double[products.size()][];
             List<Set<String>> terms = new ArrayList<>(products.size());
             for (int i = 0; i < vectors.length; i++) {
                 vectors[i] = unit(dense.productVector(products.get(i).id()));
                 terms.add(new HashSet<>(nameTerms.apply(products.get(i))));
             }
-            departments.put(department, new Shelf(List.copyOf(products), vectors, terms));
+            return new Shelf(List.copyOf(products), vectors, terms);
         });
     }
 
@@ -58,10 +66,11 @@ final class IntentCandidates {
     List<Product> of(ParsedQuery query, IntentModel intent, int count) {
         double[] queryVector = unit(dense.queryVector(query.terms()));
         List<Product> chosen = new ArrayList<>();
-        departments.forEach((department, shelf) -> {
+        byDepartment.forEach((department, products) -> {
             double probability = intent.departmentProbability(query, department);
             if (probability >= THRESHOLD) {
-                chosen.addAll(closest(shelf, query.terms(), queryVector, (int) Math.ceil(probability * count)));
+                chosen.addAll(closest(shelf(department), query.terms(), queryVector,
+                        (int) Math.ceil(probability * count)));
             }
         });
         return chosen;

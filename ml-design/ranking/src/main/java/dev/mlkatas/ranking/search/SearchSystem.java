@@ -18,14 +18,15 @@ import dev.mlkatas.ranking.retrieval.CatalogIndex;
 import dev.mlkatas.ranking.retrieval.FieldWeights;
 import dev.mlkatas.ranking.retrieval.LuceneRetriever;
 import dev.mlkatas.ranking.rules.BusinessRules;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The whole search path of one shop, from what a shopper typed to the page they see: normalise the query,
@@ -42,7 +43,9 @@ import java.util.Set;
  * <p>Everything it learns (the query intent, the dense vectors, popularity and each shopper's purchases)
  * comes from the search log it is built with. With an empty log it falls back to what the catalogue alone
  * can tell: intent from the aisles of the query's BM25 results, vectors from the product text, no
- * popularity and no history.
+ * popularity and no history. What it learnt is a value, {@link #learnt()}: kept with the index
+ * ({@link CatalogIndex#writeTo}), {@link #restore(CatalogIndex, Learnt)} makes the same system again without
+ * the log, in the time it takes to read them.
  *
  * <p>Example: {@code try (SearchSystem shop = SearchSystem.build(catalog, log, 42)) { shop.search("fish",
  * OptionalInt.empty(), new Bm25Ranker(), 10); }}
@@ -56,6 +59,15 @@ public final class SearchSystem implements AutoCloseable {
     /** The length of the dense vectors. */
     public static final int DIMENSIONS = 48;
 
+    /**
+     * What a system learnt from its log: the dense vectors, the intent counts ({@code null} when it had no
+     * log and intent falls back to retrieval) and the shop's history.
+     */
+    public record Learnt(DenseModel dense, LoggedIntentModel.Counts intent, ShopHistory history)
+            implements Serializable {
+        private static final long serialVersionUID = 1L;
+    }
+
     private final Catalog catalog;
     private final CatalogIndex index;
     private final LuceneRetriever retriever;
@@ -66,26 +78,33 @@ public final class SearchSystem implements AutoCloseable {
     private final FeatureExtractor extractor;
     private final Map<Integer, List<String>> nameTerms;
     private final IntentCandidates intentCandidates;
-    private final boolean learnedFromLog;
+    private final Learnt learnt;
     private final boolean ownsIndex;
 
-    private SearchSystem(CatalogIndex index, boolean ownsIndex, SearchLog log, long seed, DenseModel fitted) {
+    /** Learns from {@code log}, or takes what was learnt before when {@code learnt} is not null. */
+    private SearchSystem(CatalogIndex index, boolean ownsIndex, SearchLog log, long seed, Learnt learnt) {
         Catalog catalog = index.catalog();
         this.catalog = catalog;
         this.index = index;
         this.retriever = LuceneRetriever.over(index, FieldWeights.DEFAULT);
         this.normaliser = CatalogQueryNormaliser.of(index);
         IntentModel fallback = new RetrievalIntentModel(retriever, catalog);
-        this.intent = log.isEmpty() ? fallback : LoggedIntentModel.fit(log, catalog, normaliser, fallback);
-        this.dense = fitted != null ? fitted : DenseModel.fit(catalog, log, normaliser::analyse, DIMENSIONS, seed);
-        this.history = ShopHistory.of(catalog, log);
-        this.extractor = new FeatureExtractor();
-        this.nameTerms = new HashMap<>(catalog.size() * 2);
-        for (Product product : catalog.products()) {
-            nameTerms.put(product.id(), normaliser.analyse(product.name()));
+        LoggedIntentModel logged;
+        if (learnt != null) {
+            logged = learnt.intent() == null ? null : LoggedIntentModel.of(learnt.intent(), catalog, fallback);
+            this.dense = learnt.dense();
+            this.history = learnt.history();
+        } else {
+            logged = log.isEmpty() ? null : LoggedIntentModel.fit(log, catalog, normaliser, fallback);
+            this.dense = DenseModel.fit(catalog, log, normaliser::analyse, DIMENSIONS, seed);
+            this.history = ShopHistory.of(catalog, log);
         }
-        this.intentCandidates = new IntentCandidates(catalog, dense, product -> nameTerms.get(product.id()));
-        this.learnedFromLog = !log.isEmpty();
+        this.intent = logged == null ? fallback : logged;
+        this.learnt = new Learnt(dense, logged == null ? null : logged.counts(), history);
+        this.extractor = new FeatureExtractor();
+        // Analysed when first asked for: a search needs a few hundred names, not the whole catalogue's.
+        this.nameTerms = new ConcurrentHashMap<>();
+        this.intentCandidates = new IntentCandidates(catalog, dense, this::nameTerms);
         this.ownsIndex = ownsIndex;
     }
 
@@ -99,11 +118,11 @@ public final class SearchSystem implements AutoCloseable {
     }
 
     /**
-     * A system with the dense vectors it learnt before ({@link #dense()}), e.g. read back from a cache: the
-     * rest (intent, popularity, history) is counted from the log again, which takes a fraction of a second.
+     * The system that learnt {@code learnt} ({@link #learnt()}) over the same catalogue, e.g. read back from a
+     * cache with its index ({@link CatalogIndex#open}): nothing is learnt again. It closes the index.
      */
-    public static SearchSystem build(Catalog catalog, SearchLog log, DenseModel dense) {
-        return new SearchSystem(CatalogIndex.build(catalog), true, log, 0, dense);
+    public static SearchSystem restore(CatalogIndex index, Learnt learnt) {
+        return new SearchSystem(index, true, SearchLog.empty(), 0, learnt);
     }
 
     /**
@@ -128,9 +147,14 @@ public final class SearchSystem implements AutoCloseable {
         return dense;
     }
 
+    /** What was learnt from the log, for {@link #restore(CatalogIndex, Learnt)}. */
+    public Learnt learnt() {
+        return learnt;
+    }
+
     /** Whether intent, popularity and history were learnt from a log, or fell back to the catalogue alone. */
     public boolean learnedFromLog() {
-        return learnedFromLog;
+        return learnt.intent() != null;
     }
 
     /** The query understood; {@link IllegalArgumentException} if it holds no word. */
@@ -158,7 +182,7 @@ public final class SearchSystem implements AutoCloseable {
     /** The features of one candidate of the query, for a shopper or an anonymous search. */
     public FeatureVector features(ParsedQuery query, Candidate candidate, OptionalInt userId) {
         Product product = candidate.product();
-        Signals signals = new Signals(query, candidate, nameTerms.get(product.id()),
+        Signals signals = new Signals(query, candidate, nameTerms(product),
                 intent.aisleProbability(query, product.aisleId()),
                 intent.departmentProbability(query, product.departmentId()),
                 dense.queryVector(query.terms()), dense.productVector(product.id()), history.purchases(product.id()),
@@ -214,6 +238,10 @@ public final class SearchSystem implements AutoCloseable {
     public List<Hit> search(String raw, OptionalInt userId, Ranker ranker, int k) {
         List<Hit> ranked = rank(candidates(parse(raw), userId), ranker);
         return ranked.subList(0, Math.min(k, ranked.size()));
+    }
+
+    private List<String> nameTerms(Product product) {
+        return nameTerms.computeIfAbsent(product.id(), id -> normaliser.analyse(product.name()));
     }
 
     @Override

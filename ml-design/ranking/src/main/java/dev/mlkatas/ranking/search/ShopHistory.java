@@ -5,6 +5,7 @@ import dev.mlkatas.ranking.catalog.Product;
 import dev.mlkatas.ranking.log.Impression;
 import dev.mlkatas.ranking.log.Search;
 import dev.mlkatas.ranking.log.SearchLog;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,7 +19,9 @@ import smile.math.MathEx;
  *
  * <p>Example: {@code ShopHistory.of(catalog, log).purchases(42)}.
  */
-public final class ShopHistory {
+public final class ShopHistory implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private final Map<Integer, Long> purchases;
     private final Map<Integer, Map<Integer, Integer>> purchasesByUser;
