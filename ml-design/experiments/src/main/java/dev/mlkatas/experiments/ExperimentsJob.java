@@ -89,7 +89,7 @@ public final class ExperimentsJob extends JobCommand {
     private double power;
 
     @Option(names = "--mde", paramLabel = "X",
-            description = "The minimum detectable effect in the metric's units, not zero. Default: 2 % of the "
+            description = "The minimum detectable effect in the metric's units, not zero. Default: 2 %% of the "
                     + "control's mean.")
     private Double mde;
 
