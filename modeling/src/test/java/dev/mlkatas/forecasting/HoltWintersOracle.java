@@ -58,7 +58,7 @@ final class HoltWintersOracle {
                     double[] point = best.clone();
                     point[c] = Math.max(0, Math.min(1, point[c] + sign * step));
                     double sse = sse(y, m, point);
-                    if (sse < bestSse) {
+                    if (best == null || sse < bestSse - 1e-9 * (1 + bestSse)) {
                         best = point;
                         bestSse = sse;
                         moved = true;
@@ -81,7 +81,7 @@ final class HoltWintersOracle {
                 for (int g = 0; g <= 10; g++) {
                     double[] point = {a / 10.0, b / 10.0, g / 10.0};
                     double sse = sse(y, m, point);
-                    if (sse < bestSse) {
+                    if (best == null || sse < bestSse - 1e-9 * (1 + bestSse)) {
                         best = point;
                         bestSse = sse;
                     }

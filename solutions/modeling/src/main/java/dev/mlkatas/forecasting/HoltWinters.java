@@ -12,6 +12,8 @@ public final class HoltWinters {
     private static final int GRID = 10;
     private static final double FIRST_STEP = 0.05;
     private static final double LAST_STEP = 1e-4;
+    /** How much lower, relative to {@code 1 + best}, an SSE must be to count as lower: more than rounding. */
+    private static final double LOWER_BY = 1e-9;
 
     private HoltWinters() {
     }
@@ -45,7 +47,7 @@ public final class HoltWinters {
                 for (int g = 0; g <= GRID; g++) {
                     double[] point = {a / (double) GRID, b / (double) GRID, g / (double) GRID};
                     double sse = sse(series, period, point);
-                    if (sse < bestSse) {
+                    if (best == null || lower(sse, bestSse)) {
                         best = point;
                         bestSse = sse;
                     }
@@ -59,7 +61,7 @@ public final class HoltWinters {
                     double[] point = best.clone();
                     point[c] = Math.min(1, Math.max(0, point[c] + sign * step));
                     double sse = sse(series, period, point);
-                    if (sse < bestSse) {
+                    if (lower(sse, bestSse)) {
                         best = point;
                         bestSse = sse;
                         improved = true;
@@ -71,6 +73,11 @@ public final class HoltWinters {
             }
         }
         return new HoltWintersParameters(best[0], best[1], best[2]);
+    }
+
+    /** Whether {@code sse} is lower than {@code best} by more than rounding could make it. */
+    private static boolean lower(double sse, double best) {
+        return sse < best - LOWER_BY * (1 + best);
     }
 
     private static double sse(double[] series, int period, double[] point) {
