@@ -1,11 +1,13 @@
 package dev.mlkatas.grading;
 
 import dev.mlkatas.catalogue.Kata;
+import dev.mlkatas.catalogue.Task;
 import dev.mlkatas.catalogue.TestClass;
 import dev.mlkatas.runner.TestResult;
 import dev.mlkatas.testing.SuiteReport;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The grade of one kata: its suite's results turned into points.
@@ -55,17 +57,41 @@ public record KataGrade(Kata kata, double maxPoints, SuiteReport report, List<St
             String name = hidden ? "hidden test " + (++hiddenNumber)
                     : simpleName(result.className()) + " › " + result.name();
             scores.add(new TestScore(name, result.status(), max, result.status().equals("passed") ? max : 0,
-                    hidden, hidden ? "" : result.message(), hidden ? "" : result.output(), result.seed()));
+                    hidden, hidden ? "" : result.message(), hidden ? "" : result.output(), result.seed(),
+                    hidden ? 0 : catalogued(result).map(TestClass::task).orElse(0)));
         }
         return scores;
     }
 
+    /**
+     * The tests by task, in the order of the statement's tasks, then the tests of no task (hidden tests, classes
+     * the catalogue does not list); a task none of whose tests ran is left out. Empty when the suite did not run.
+     *
+     * <p>Example: {@code byTask().get(0).task()} is task 1 when one of its tests ran.
+     */
+    public List<TaskScore> byTask() {
+        List<TestScore> scores = tests();
+        List<TaskScore> groups = new ArrayList<>();
+        for (Task task : kata.tasks()) {
+            List<TestScore> of = scores.stream().filter(t -> t.task() == task.number()).toList();
+            if (!of.isEmpty()) {
+                groups.add(new TaskScore(Optional.of(task), of));
+            }
+        }
+        List<TestScore> rest = scores.stream().filter(t -> kata.task(t.task()).isEmpty()).toList();
+        if (!rest.isEmpty()) {
+            groups.add(new TaskScore(Optional.empty(), rest));
+        }
+        return groups;
+    }
+
     private double weight(TestResult result) {
-        return kata.tests().stream()
-                .filter(test -> test.className().equals(result.className()))
-                .mapToInt(TestClass::points)
-                .findFirst()
-                .orElse(1);
+        return catalogued(result).map(TestClass::points).orElse(1);
+    }
+
+    /** The catalogue's entry of the result's class, if it lists it. */
+    private Optional<TestClass> catalogued(TestResult result) {
+        return kata.tests().stream().filter(test -> test.className().equals(result.className())).findFirst();
     }
 
     private static String simpleName(String className) {

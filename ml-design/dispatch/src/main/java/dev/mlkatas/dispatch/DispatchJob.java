@@ -38,20 +38,28 @@ import picocli.CommandLine.Option;
  * reference pieces, {@code ./kata run --mine dispatch} with yours.
  *
  * <p>Example: {@code DispatchJob --instance C101.txt --best-known 10,828.94 --out results}, or with no arguments
- * on a simulated day. Bad input is one line on standard error, exit status 2, nothing written.
+ * on a simulated day; {@code DispatchJob generate --out city} writes that day as an instance ({@link GenerateCity}).
+ * Bad input is one line on standard error, exit status 2, nothing written.
  */
-@Command(name = "dispatch",
+@Command(name = "dispatch", subcommands = GenerateCity.class,
         description = {"Machine learning and operations research together: how long a delivery takes (a quantile "
                 + "ETA model), who takes which batch (the Hungarian algorithm), and in which order (savings and "
                 + "local search under time windows).",
             "With no --instance, simulates a day of one store of the grocery world; with --instance, solves a "
                 + "vehicle-routing instance in Solomon's format. Writes report.md, summary.json and a map of the "
-                + "routes to --out."},
+                + "routes to --out.",
+            "generate writes the simulated evening as an instance file in Solomon's format, to read back with "
+                + "--instance."},
         footer = {"  ./kata run dispatch --deliveries 80 --shoppers 30 --seed 3 --out results",
-            "  ./kata run dispatch --instance C101.txt --best-known 10,828.94 --out c101"})
+            "  ./kata run dispatch --instance C101.txt --best-known 10,828.94 --out c101",
+            "  ./kata run dispatch generate --out city && ./kata run dispatch --instance city/city.txt"})
 public final class DispatchJob extends JobCommand {
 
     static final long DEFAULT_SEED = 7;
+    static final int DEFAULT_DELIVERIES = 60;
+    static final int DEFAULT_SHOPPERS = 30;
+    /** Past handovers the simulated evening keeps for the ETA model; they share the day's random numbers. */
+    static final int PAST_TRIPS = 6000;
 
     @Option(names = "--instance", paramLabel = "FILE",
             description = "A vehicle-routing instance in Solomon's format (name line, VEHICLE NUMBER CAPACITY, the "
@@ -62,11 +70,11 @@ public final class DispatchJob extends JobCommand {
             description = "The best-known solution of --instance, to compare with, e.g. 10,828.94 for C101.")
     private String bestKnown;
 
-    @Option(names = "--deliveries", paramLabel = "N", defaultValue = "60",
+    @Option(names = "--deliveries", paramLabel = "N", defaultValue = "" + DEFAULT_DELIVERIES,
             description = "Deliveries of the simulated day at most (5 to 150).")
     private int deliveries;
 
-    @Option(names = "--shoppers", paramLabel = "N", defaultValue = "30",
+    @Option(names = "--shoppers", paramLabel = "N", defaultValue = "" + DEFAULT_SHOPPERS,
             description = "Shoppers on shift in the simulated day (1 to 200).")
     private int shoppers;
 
@@ -159,7 +167,7 @@ public final class DispatchJob extends JobCommand {
         long s = seed.value();
         CityDay day;
         try (Progress.Step step = progress.step("simulating the city")) {
-            day = CityDay.generate(s, n, m, 6000);
+            day = CityDay.generate(s, n, m, PAST_TRIPS);
         }
         out.printf(Locale.ROOT, "%s on %s: %d deliveries, %d shoppers (seed %d)%n", day.store().name(), day.date(),
                 day.deliveries().size(), m, s);

@@ -71,7 +71,13 @@ class DispatchJobInputTest {
                 Arguments.of("--trees '0' is not a whole number from 1 to 1000", new String[] {"--trees", "0"}),
                 Arguments.of("--best-known cannot be used without --instance...",
                         new String[] {"--best-known", "10,828.94"}),
-                Arguments.of("unknown option '--depots'...", new String[] {"--depots", "2"}));
+                Arguments.of("unknown option '--depots'...", new String[] {"--depots", "2"}),
+                Arguments.of("--deliveries '4' is not a whole number from 5 to 150",
+                        new String[] {"generate", "--deliveries", "4"}),
+                Arguments.of("--shoppers '201' is not a whole number from 1 to 200",
+                        new String[] {"generate", "--shoppers", "201"}),
+                Arguments.of("unknown option '--instance' (usage: dispatch generate...",
+                        new String[] {"generate", "--instance", "c101.txt"}));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -93,7 +99,7 @@ class DispatchJobInputTest {
     }
 
     @Test
-    @DisplayName("--help explains every option, with an example")
+    @DisplayName("--help explains every option of the job and of generate, with an example")
     void helpExplainsEveryOption() {
         HelpCheck.explainsEveryOption(DispatchJob::run, new DispatchJob());
     }

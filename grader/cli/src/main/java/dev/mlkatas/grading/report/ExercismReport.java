@@ -12,7 +12,8 @@ import java.util.List;
 
 /**
  * Results in the style of Exercism's test-runner interface, version 3: an overall status, and per test a
- * status, message, output (at most 500 characters) and {@code task_id}, here the kata's place in the grade.
+ * status, message, output (at most 500 characters) and {@code task_id}, here the kata's place in the grade;
+ * beside them {@code task}, the task of the kata's statement the test checks, for a test that belongs to one.
  */
 final class ExercismReport {
 
@@ -59,6 +60,9 @@ final class ExercismReport {
                     test.put("output", Numbers.cut(score.output(), MAX_OUTPUT));
                 }
                 test.put("task_id", i + 1);
+                if (score.task() > 0) {
+                    test.put("task", score.task());
+                }
             }
         }
         try {

@@ -16,7 +16,7 @@ public enum GradeFormat {
     JUNIT("junit.xml", JunitReport::render),
     /** A short summary for a CI job's summary page. */
     MARKDOWN("summary.md", MarkdownReport::render),
-    /** A self-contained HTML scorecard: every kata, its tests by class, the failures' messages. */
+    /** A self-contained HTML scorecard: every kata, its tests by task, the failures' messages. */
     HTML("grade.html", HtmlReport::render);
 
     private final String fileName;

@@ -4,17 +4,16 @@ import static dev.mlkatas.grading.report.Numbers.points;
 
 import dev.mlkatas.grading.Grade;
 import dev.mlkatas.grading.KataGrade;
+import dev.mlkatas.grading.TaskScore;
 import dev.mlkatas.grading.TestScore;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * A grade as one self-contained HTML page (inline CSS, no script, no outside asset): per kata its score and
- * its tests grouped by test class, each failure with the message a candidate may see (the same redacted
- * messages as the other reports), then the seed and the command that repeats the grade. Every text from the
- * grade is escaped, so a failure message is shown as text, never run as markup.
+ * its tests grouped by the task of the statement they check (kata.yaml's {@code task} of their class), in the
+ * statement's order, each task with its points and how many of its tests pass, the tests of no task (hidden
+ * ones) last; each failure with the message a candidate may see (the same redacted messages as the other
+ * reports), then the seed and the command that repeats the grade. Every text from the grade is escaped, so a
+ * failure message is shown as text, never run as markup.
  */
 final class HtmlReport {
 
@@ -60,23 +59,9 @@ final class HtmlReport {
             html.append("<p class=\"failed\">The suite did not run:</p><pre>").append(escape(kata.problem()))
                     .append("</pre>\n");
         }
-        groups(kata.tests()).forEach((group, tests) -> {
-            long passed = tests.stream().filter(t -> t.status().equals("passed")).count();
-            html.append("<h3>").append(escape(group)).append(" (").append(passed).append(" of ").append(tests.size())
-                    .append(" pass)</h3>\n<ul>\n");
-            for (TestScore test : tests) {
-                html.append("<li class=\"").append(escape(test.status())).append("\">").append(escape(test.status()))
-                        .append(": ").append(escape(test.name()));
-                if (!test.seed().isEmpty()) {
-                    html.append(" <small>(seed ").append(escape(test.seed())).append(")</small>");
-                }
-                if (test.status().equals("failed") && !test.message().isEmpty()) {
-                    html.append("<pre>").append(escape(test.message())).append("</pre>");
-                }
-                html.append("</li>\n");
-            }
-            html.append("</ul>\n");
-        });
+        for (TaskScore group : kata.byTask()) {
+            task(html, group);
+        }
         if (!kata.changedTests().isEmpty()) {
             html.append("<p>Graded with the original tests; the submission changed: ")
                     .append(escape(String.join(", ", kata.changedTests()))).append("</p>\n");
@@ -84,15 +69,24 @@ final class HtmlReport {
         html.append("</section>\n");
     }
 
-    /** The tests by test class, in the order they ran; hidden tests in a group of their own. */
-    private static Map<String, List<TestScore>> groups(List<TestScore> tests) {
-        Map<String, List<TestScore>> groups = new LinkedHashMap<>();
-        for (TestScore test : tests) {
-            int mark = test.name().indexOf(" › ");
-            String group = test.hidden() ? "hidden tests" : mark < 0 ? "tests" : test.name().substring(0, mark);
-            groups.computeIfAbsent(group, g -> new ArrayList<>()).add(test);
+    /** One task's heading, {@code Task 2: savings (3 of 4 points; 3 of 4 pass)}, and its tests. */
+    private static void task(StringBuilder html, TaskScore group) {
+        String name = group.task().map(t -> "Task " + t.number() + ": " + t.title()).orElse("Tests of no task");
+        html.append("<h3>").append(escape(name)).append(" (").append(points(group.points())).append(" of ")
+                .append(points(group.maxPoints())).append(" points; ").append(group.passed()).append(" of ")
+                .append(group.tests().size()).append(" pass)</h3>\n<ul>\n");
+        for (TestScore test : group.tests()) {
+            html.append("<li class=\"").append(escape(test.status())).append("\">").append(escape(test.status()))
+                    .append(": ").append(escape(test.name()));
+            if (!test.seed().isEmpty()) {
+                html.append(" <small>(seed ").append(escape(test.seed())).append(")</small>");
+            }
+            if (test.status().equals("failed") && !test.message().isEmpty()) {
+                html.append("<pre>").append(escape(test.message())).append("</pre>");
+            }
+            html.append("</li>\n");
         }
-        return groups;
+        html.append("</ul>\n");
     }
 
     /** Text as HTML: the five characters that could start markup or end an attribute, escaped. */

@@ -67,13 +67,36 @@ class HtmlReportTest {
     }
 
     @Test
-    @DisplayName("groups each kata's tests by test class, with what passed and what failed")
-    void groupsByTestClass() {
+    @DisplayName("groups each kata's tests by task, with what passed and what failed, tests of no task last")
+    void groupsByTask() {
         String html = GradeFormat.HTML.render(grade());
 
-        assertThat(html).contains("<h3>TwoSumTest (1 of 2 pass)</h3>", "<h3>TwoSumPropertiesTest (1 of 1 pass)</h3>",
+        assertThat(html).contains("<h3>Task 1: task (40 of 80 points; 1 of 2 pass)</h3>",
+                "<h3>Tests of no task (20 of 20 points; 1 of 1 pass)</h3>",
                 "passed: TwoSumTest › findsPairs()", "failed: TwoSumTest › noPairs()", "(seed -123)",
                 "id=\"kata-two-sum\"", "id=\"kata-word-count\"", "The suite did not run");
+        assertThat(html.indexOf("<h3>Task 1")).isLessThan(html.indexOf("<h3>Tests of no task"));
+    }
+
+    @Test
+    @DisplayName("a kata of two tasks: each task once, in the statement's order, with its points and passes")
+    void scorecardOfTwoTasks() {
+        String html = GradeFormat.HTML.render(TaskGrades.grade());
+
+        String first = "<h3>Task 1: find the pairs (2 of 4 points; 1 of 2 pass)</h3>";
+        String second = "<h3>Task 2: routes &lt;under&gt; windows (2 of 2 points; 2 of 2 pass)</h3>";
+        String rest = "<h3>Tests of no task (1 of 2 points; 1 of 2 pass)</h3>";
+        assertThat(html).contains(first, second, rest).containsOnlyOnce("<h3>Task 1").containsOnlyOnce("<h3>Task 2")
+                .doesNotContain("<under>");
+        assertThat(html.indexOf(first)).isLessThan(html.indexOf(second));
+        assertThat(html.indexOf(second)).isLessThan(html.indexOf(rest));
+        assertThat(html.substring(html.indexOf(first), html.indexOf(second)))
+                .contains("passed: PairsTest › findsPairs()", "failed: PairsTest › noPairs()")
+                .doesNotContain("RoutesTest");
+        assertThat(html.substring(html.indexOf(second), html.indexOf(rest)))
+                .contains("passed: RoutesTest › oneRoute()", "passed: RoutesTest › twoRoutes()");
+        assertThat(html.substring(html.indexOf(rest))).contains("passed: hidden test 1", "failed: ExtraTest › extra()")
+                .doesNotContain("SecretTest");
     }
 
     @Test
