@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.mlkatas.output.HtmlText;
 import dev.mlkatas.ranking.RankingJob;
 import dev.mlkatas.ranking.rankers.TrainingSettings;
 import dev.mlkatas.ranking.simulation.experiment.SimulatedShop;
@@ -144,7 +145,7 @@ class SearchPageTest {
         String firstLearned = (String) ((List<Map<String, Object>>) ((Map<String, Object>) answer.get("rankings"))
                 .get("ltr")).get(0).get("name");
         assertThat(dom).contains("id=\"bm25\"", "id=\"popularity\"", "id=\"ltr\"")
-                .contains(SearchPageHtml.escape(firstLearned));
+                .contains(HtmlText.escape(firstLearned));
     }
 
     /** Debian's chromium (or chromium-browser) on the PATH. */
