@@ -133,7 +133,7 @@ public final class AnomaliesJob extends JobCommand {
             out.printf(Locale.ROOT, "%,d orders, %,d frauds; testing on the last %,d%n", data.size(), data.frauds(),
                     data.size() - data.testStart(TEST_SHARE));
             Optional<String> boostedLeftOut = Detectors.boostedCannotLearn(data, settings);
-            boostedLeftOut.ifPresent(this::skipped);
+            boostedLeftOut.ifPresent(why -> skipped("the boosted trees were left out: " + why));
             List<ModelResult> results = Detectors.run(data, settings, progress);
             for (ModelResult r : results) {
                 out.printf(Locale.ROOT, "%-16s AP %.3f, ROC AUC %.3f, cheapest cost %,.0f%n", r.key(),

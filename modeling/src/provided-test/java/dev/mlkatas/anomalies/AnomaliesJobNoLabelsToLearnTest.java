@@ -48,17 +48,17 @@ class AnomaliesJobNoLabelsToLearnTest {
                 results.toString());
 
         assertThat(run.exit()).as(run.err()).isZero();
-        String reason = "the boosted trees were left out: the first 70 % of the rows in time order, which they learn "
-                + "from, hold no fraud";
-        assertThat(run.err().lines().toList()).containsExactly("anomalies: " + reason);
+        String why = "the first 70 % of the rows in time order, which they learn from, hold no fraud";
+        assertThat(run.err().lines().toList()).containsExactly("anomalies: the boosted trees were left out: " + why);
         JsonNode models = JSON.readTree(results.resolve("summary.json").toFile()).get("models");
         for (String model : List.of("rollingMad", "isolationForest")) {
             assertThat(models.get(model).get("averagePrecision").asDouble()).as(model).isPositive();
         }
         assertThat(models.get("boostedTrees").get("skipped").asBoolean()).isTrue();
-        assertThat(models.get("boostedTrees").get("reason").asText()).isEqualTo(reason);
-        assertThat(Files.readString(results.resolve("report.md"))).contains("No boosted trees in this run: the first "
-                + "70 % of the rows in time order, which they learn from, hold no fraud.")
+        assertThat(models.get("boostedTrees").get("reason").asText())
+                .isEqualTo("the boosted trees were left out: " + why);
+        assertThat(Files.readString(results.resolve("report.md")))
+                .contains("No boosted trees in this run: " + why + ".")
                 .doesNotContain("| gradient-boosted trees");
         assertThat(results.resolve("precision-recall.svg")).isRegularFile();
     }

@@ -36,8 +36,7 @@ public final class AnomalyReport {
                     r.rocAuc(), threshold(r), r.caught(), frauds, r.blockedGood(), r.choice().cost()));
         }
         if (run.boostedLeftOut() != null) {
-            md.append(f("%nNo boosted trees in this run: %s.%n", run.boostedLeftOut().replaceFirst(
-                    "^the boosted trees were left out: ", "")));
+            md.append(f("%nNo boosted trees in this run: %s.%n", run.boostedLeftOut()));
         }
         md.append(f("%nA score that knew nothing would have an AP of %.4f, the fraud rate, and a ROC AUC of 0.5. ",
                 (double) frauds / testOrders));

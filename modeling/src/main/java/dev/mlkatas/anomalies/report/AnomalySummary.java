@@ -46,7 +46,7 @@ public final class AnomalySummary {
         if (run.boostedLeftOut() != null) {
             Map<String, Object> why = new LinkedHashMap<>();
             why.put("skipped", true);
-            why.put("reason", run.boostedLeftOut());
+            why.put("reason", "the boosted trees were left out: " + run.boostedLeftOut());
             models.put("boostedTrees", why);
         }
         summary.put("models", models);

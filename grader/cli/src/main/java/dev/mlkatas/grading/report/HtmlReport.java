@@ -1,6 +1,7 @@
 package dev.mlkatas.grading.report;
 
 import static dev.mlkatas.grading.report.Numbers.points;
+import static dev.mlkatas.output.HtmlText.escape;
 
 import dev.mlkatas.grading.Grade;
 import dev.mlkatas.grading.KataGrade;
@@ -87,21 +88,5 @@ final class HtmlReport {
             html.append("</li>\n");
         }
         html.append("</ul>\n");
-    }
-
-    /** Text as HTML: the five characters that could start markup or end an attribute, escaped. */
-    static String escape(String text) {
-        StringBuilder escaped = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '<' -> escaped.append("&lt;");
-                case '>' -> escaped.append("&gt;");
-                case '&' -> escaped.append("&amp;");
-                case '"' -> escaped.append("&quot;");
-                case '\'' -> escaped.append("&#39;");
-                default -> escaped.append(c);
-            }
-        }
-        return escaped.toString();
     }
 }

@@ -11,11 +11,10 @@ import dev.mlkatas.catalogue.Task;
 import dev.mlkatas.catalogue.TestClass;
 import dev.mlkatas.grading.Grade;
 import dev.mlkatas.grading.KataGrade;
+import dev.mlkatas.jobs.testing.HeadlessChromium;
 import dev.mlkatas.runner.TestResult;
 import dev.mlkatas.testing.SuiteReport;
 import dev.mlkatas.testing.Submission;
-import java.io.File;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -23,7 +22,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -122,30 +120,12 @@ class HtmlReportTest {
     @Test
     @DisplayName("a headless Chromium renders the file with every kata id (skipped without Chromium)")
     void rendersInABrowser() throws Exception {
-        Optional<Path> chromium = chromium();
+        Optional<HeadlessChromium> chromium = HeadlessChromium.onPath();
         assumeTrue(chromium.isPresent(), "no chromium on the PATH");
         Path file = Files.writeString(dir.resolve("grade.html"), GradeFormat.HTML.render(grade()));
-        Process browser = new ProcessBuilder(chromium.get().toString(), "--headless", "--no-sandbox", "--disable-gpu",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--user-data-dir=" + dir.resolve("profile"), "--dump-dom", file.toUri().toString())
-                .redirectError(dir.resolve("chromium.log").toFile()).start();
-        String dom = new String(browser.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(browser.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        String dom = chromium.get().dumpDom(file.toUri().toString(), dir);
 
         assertThat(dom).contains("id=\"kata-two-sum\"", "id=\"kata-word-count\"", "&lt;script&gt;alert")
                 .doesNotContain("<script>");
-    }
-
-    /** Debian's chromium (or chromium-browser) on the PATH. */
-    private static Optional<Path> chromium() {
-        for (String folder : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
-            for (String name : List.of("chromium", "chromium-browser")) {
-                Path candidate = Path.of(folder, name);
-                if (!folder.isEmpty() && Files.isExecutable(candidate)) {
-                    return Optional.of(candidate);
-                }
-            }
-        }
-        return Optional.empty();
     }
 }

@@ -1,5 +1,7 @@
 package dev.mlkatas.ranking.commands;
 
+import static dev.mlkatas.output.HtmlText.escape;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -79,21 +81,5 @@ final class SearchPageHtml {
 
     private static String number(Object value) {
         return String.format(Locale.ROOT, "%.3f", ((Number) value).doubleValue());
-    }
-
-    /** Text as HTML: the five characters that could start markup or end an attribute, escaped. */
-    static String escape(String text) {
-        StringBuilder escaped = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '<' -> escaped.append("&lt;");
-                case '>' -> escaped.append("&gt;");
-                case '&' -> escaped.append("&amp;");
-                case '"' -> escaped.append("&quot;");
-                case '\'' -> escaped.append("&#39;");
-                default -> escaped.append(c);
-            }
-        }
-        return escaped.toString();
     }
 }

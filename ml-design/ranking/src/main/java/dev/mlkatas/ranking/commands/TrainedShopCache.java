@@ -8,6 +8,7 @@ import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.ObjectInputFilter;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.io.OutputStream;
@@ -28,6 +29,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import java.util.zip.CRC32C;
+import java.util.zip.CheckedInputStream;
 
 /**
  * What a search learnt, kept between runs so that the next search of the same shop learns nothing: the
@@ -120,18 +122,13 @@ final class TrainedShopCache {
         }
         CatalogIndex index = null;
         try {
-            checkManifest(entry, key);
-            Models models;
-            try (ObjectInputStream in = new ObjectInputStream(
-                    new BufferedInputStream(Files.newInputStream(entry.resolve(MODELS)), 1 << 16))) {
-                models = (Models) in.readObject();
-            }
+            Models models = readModels(entry.resolve(MODELS), checkManifest(entry, key));
             if (!key.equals(models.key())) {
                 throw new IOException("its models were written for the key " + models.key());
             }
             index = CatalogIndex.open(catalog, entry.resolve(INDEX));
             return Optional.of(new Entry(SearchSystem.restore(index, models.learnt()), models.ranker()));
-        } catch (IOException | ClassNotFoundException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             if (index != null) {
                 index.close();
             }
@@ -179,8 +176,12 @@ final class TrainedShopCache {
         Files.write(entry.resolve(MANIFEST), lines, StandardCharsets.UTF_8);
     }
 
-    /** Throws {@link IOException} saying what differs when the entry is not exactly what its manifest lists. */
-    private static void checkManifest(Path entry, String key) throws IOException {
+    /**
+     * Throws {@link IOException} saying what differs when the entry is not exactly what its manifest lists.
+     * The models file is only looked up: it returns the checksum listed for it, which {@link #readModels}
+     * compares while it reads the file, so that the largest file of an entry is read once.
+     */
+    private static String checkManifest(Path entry, String key) throws IOException {
         Path manifest = entry.resolve(MANIFEST);
         if (!Files.isRegularFile(manifest)) {
             throw new IOException("it has no " + MANIFEST + ", so it was never finished");
@@ -192,6 +193,7 @@ final class TrainedShopCache {
                     + expected + "'");
         }
         TreeMap<String, Path> files = files(entry);
+        String models = null;
         for (String line : lines.subList(1, lines.size())) {
             String[] parts = line.split(" ", 3);
             if (parts.length != 3) {
@@ -201,13 +203,51 @@ final class TrainedShopCache {
             if (file == null) {
                 throw new IOException("the file " + parts[2] + " is missing");
             }
-            if (!checksum(file).equals(parts[0] + " " + parts[1])) {
+            String listed = parts[0] + " " + parts[1];
+            if (parts[2].equals(MODELS)) {
+                models = listed;
+            } else if (!checksum(file).equals(listed)) {
                 throw new IOException("the file " + parts[2] + " changed since it was written");
             }
         }
         if (!files.isEmpty()) {
             throw new IOException("the file " + files.firstKey() + " is not in its manifest");
         }
+        if (models == null) {
+            throw new IOException("the file " + MODELS + " is missing");
+        }
+        return models;
+    }
+
+    /**
+     * The models of an entry, read once: their CRC-32C is taken while they are deserialised and compared with
+     * {@code listed} at the end, so that a changed file is named as changed whether or not it deserialised.
+     */
+    private static Models readModels(Path file, String listed) throws IOException {
+        long size = Files.size(file);
+        CRC32C crc = new CRC32C();
+        Models models = null;
+        Exception unreadable = null;
+        try (CheckedInputStream checked = new CheckedInputStream(Files.newInputStream(file), crc)) {
+            try {
+                ObjectInputStream in = new ObjectInputStream(new BufferedInputStream(checked, 1 << 16));
+                // No array of the file has more elements than the file has bytes: a changed length is refused
+                // here rather than allocated before the checksum could tell.
+                in.setObjectInputFilter(object -> object.arrayLength() > size
+                        ? ObjectInputFilter.Status.REJECTED : ObjectInputFilter.Status.UNDECIDED);
+                models = (Models) in.readObject();
+            } catch (IOException | ClassNotFoundException | RuntimeException e) {
+                unreadable = e;
+            }
+            checked.transferTo(OutputStream.nullOutputStream());
+        }
+        if (!checksum(crc, size).equals(listed)) {
+            throw new IOException("the file " + MODELS + " changed since it was written");
+        }
+        if (unreadable != null) {
+            throw new IOException(firstLine(unreadable), unreadable);
+        }
+        return models;
     }
 
     /** The regular files of an entry but its manifest, by their path relative to it with '/' between names. */
@@ -235,6 +275,10 @@ final class TrainedShopCache {
                 size += read;
             }
         }
+        return checksum(crc, size);
+    }
+
+    private static String checksum(CRC32C crc, long size) {
         return String.format("%08x %d", crc.getValue(), size);
     }
 

@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
@@ -174,6 +175,9 @@ class SearchCacheTest {
                 Arguments.of("a byte of its models changed",
                         (Damage) entry -> flipAByte(entry.resolve(TrainedShopCache.MODELS)),
                         "changed since it was written"),
+                Arguments.of("its models were cut short",
+                        (Damage) entry -> cutInHalf(entry.resolve(TrainedShopCache.MODELS)),
+                        "changed since it was written"),
                 Arguments.of("a file was added to it",
                         (Damage) entry -> Files.writeString(entry.resolve(TrainedShopCache.INDEX).resolve("_9.cfs"),
                                 "stray"), "is not in its manifest"));
@@ -236,6 +240,11 @@ class SearchCacheTest {
         byte[] bytes = Files.readAllBytes(file);
         bytes[bytes.length / 2] ^= 0x5a;
         Files.write(file, bytes);
+    }
+
+    private static void cutInHalf(Path file) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        Files.write(file, Arrays.copyOf(bytes, bytes.length / 2));
     }
 
     /** The result lines of a search's table: rank, product, name, aisle, score. */

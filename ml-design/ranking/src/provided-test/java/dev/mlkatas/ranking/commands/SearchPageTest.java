@@ -6,10 +6,11 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.mlkatas.jobs.testing.HeadlessChromium;
+import dev.mlkatas.output.HtmlText;
 import dev.mlkatas.ranking.RankingJob;
 import dev.mlkatas.ranking.rankers.TrainingSettings;
 import dev.mlkatas.ranking.simulation.experiment.SimulatedShop;
-import java.io.File;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.InetAddress;
@@ -18,14 +19,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -129,34 +127,15 @@ class SearchPageTest {
     @Test
     @DisplayName("a headless Chromium renders the page with the results of each ranker (skipped without Chromium)")
     void rendersInABrowser() throws Exception {
-        Optional<Path> chromium = chromium();
+        Optional<HeadlessChromium> chromium = HeadlessChromium.onPath();
         assumeTrue(chromium.isPresent(), "no chromium on the PATH");
-        List<String> command = new ArrayList<>(List.of(chromium.get().toString(), "--headless", "--no-sandbox",
-                "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--user-data-dir=" + dir.resolve("profile"),
-                "--dump-dom", "http://127.0.0.1:" + page.port() + "/?q=fish"));
-        Process browser = new ProcessBuilder(command).redirectError(dir.resolve("chromium.log").toFile()).start();
-        String dom = new String(browser.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(browser.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        String dom = chromium.get().dumpDom("http://127.0.0.1:" + page.port() + "/?q=fish", dir);
 
         Map<String, Object> answer = page.search("fish");
         @SuppressWarnings("unchecked")
         String firstLearned = (String) ((List<Map<String, Object>>) ((Map<String, Object>) answer.get("rankings"))
                 .get("ltr")).get(0).get("name");
         assertThat(dom).contains("id=\"bm25\"", "id=\"popularity\"", "id=\"ltr\"")
-                .contains(SearchPageHtml.escape(firstLearned));
-    }
-
-    /** Debian's chromium (or chromium-browser) on the PATH. */
-    static Optional<Path> chromium() {
-        for (String folder : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
-            for (String name : List.of("chromium", "chromium-browser")) {
-                Path candidate = Path.of(folder, name);
-                if (!folder.isEmpty() && Files.isExecutable(candidate)) {
-                    return Optional.of(candidate);
-                }
-            }
-        }
-        return Optional.empty();
+                .contains(HtmlText.escape(firstLearned));
     }
 }
