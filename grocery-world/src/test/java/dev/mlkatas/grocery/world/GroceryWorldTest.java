@@ -11,6 +11,7 @@ import dev.mlkatas.grocery.world.customers.Customer;
 import dev.mlkatas.grocery.world.orders.Order;
 import dev.mlkatas.grocery.world.orders.OrderItem;
 import dev.mlkatas.grocery.world.orders.OrderProcess;
+import dev.mlkatas.grocery.world.orders.PlannedOrder;
 import java.time.DayOfWeek;
 import java.util.HashSet;
 import java.util.List;
@@ -79,6 +80,26 @@ class GroceryWorldTest {
         assertThat(orders.get(0).date()).isEqualTo(customer.signupDate());
         assertThat(orders.get(0).id()).isEqualTo("C000042-0001");
         assertThat(orders.get(orders.size() - 1).id()).isEqualTo(String.format("C000042-%04d", orders.size()));
+    }
+
+    @Test
+    @DisplayName("planned orders are the orders without their baskets: the same days, values within cents")
+    void plannedOrdersAreTheOrders() {
+        int orders = 0;
+        int withinCents = 0;
+        for (int index = 0; index < 300; index++) {
+            Customer customer = WORLD.customer(index);
+            List<Order> filled = WORLD.orders(customer);
+            List<PlannedOrder> planned = WORLD.plannedOrders(customer);
+            assertThat(planned).extracting(PlannedOrder::date).containsExactlyElementsOf(
+                    filled.stream().map(Order::date).toList());
+            for (int o = 0; o < filled.size(); o++) {
+                orders++;
+                withinCents += Math.abs(filled.get(o).amount() - planned.get(o).value()) <= 0.10 ? 1 : 0;
+            }
+        }
+        // A basket too large to fill (150 lines) falls short of its value: a few orders in a thousand.
+        assertThat((double) withinCents / orders).isGreaterThan(0.98);
     }
 
     @Test
