@@ -69,6 +69,10 @@ class GroceryWorldTest {
         assertThat(larger.customer(1234)).isEqualTo(WORLD.customer(1234));
         assertThat(larger.orders(larger.customer(1234))).isEqualTo(WORLD.orders(WORLD.customer(1234)));
         assertThat(WORLD.customer(0).id()).isEqualTo("C000001");
+        assertThat(WORLD.customer(2999).id()).isEqualTo("C003000");
+        GroceryWorld huge = GroceryWorld.generate(WorldSettings.of(Integer.MAX_VALUE, 7));
+        assertThat(huge.customer(999_998).id()).isEqualTo("C999999");
+        assertThat(huge.customer(1_234_566).id()).isEqualTo("C1234567");
         assertThatThrownBy(() -> WORLD.customer(3000)).isInstanceOf(IndexOutOfBoundsException.class);
     }
 
