@@ -85,8 +85,8 @@ public final class GroceryWorld {
 
     /**
      * A customer's orders as planned, without their baskets: the dates of {@link #orders(Customer)} and values
-     * within cents of their amounts, for a fraction of the cost, for katas that need when and how much a
-     * customer spends but not what they buy.
+     * within cents of their amounts (but for a few baskets in a thousand, too large to fill), for a fraction of
+     * the cost, for katas that need when and how much a customer spends but not what they buy.
      */
     public List<PlannedOrder> plannedOrders(Customer customer) {
         return process.plan(customer);
