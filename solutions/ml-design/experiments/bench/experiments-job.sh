@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# The experiments job at scale, with the reference pieces: a simulated experiment of USERS users (default
-# 1,000,000, seed 7), then the same job on a CSV of USERS rows laid out like ab_data.csv
+# The experiments job at scale, with the reference pieces: a simulated experiment of USERS customers of the
+# grocery world (default 1,000,000, seed 7), then the same job on a CSV of USERS rows laid out like ab_data.csv
 # (user_id,timestamp,group,landing_page,converted) written by awk. Prints wall time and peak memory (GNU time's
 # maximum resident set size) of each run, and its CPU time (user + system), which a busy machine
 # inflates less than the wall time. Run from the repository root after a build:

@@ -6,6 +6,7 @@ import dev.mlkatas.grocery.world.customers.Customer;
 import dev.mlkatas.grocery.world.customers.Customers;
 import dev.mlkatas.grocery.world.orders.Order;
 import dev.mlkatas.grocery.world.orders.OrderProcess;
+import dev.mlkatas.grocery.world.orders.PlannedOrder;
 import dev.mlkatas.grocery.world.orders.ShopDays;
 import dev.mlkatas.grocery.world.searches.Search;
 import dev.mlkatas.grocery.world.searches.SearchLog;
@@ -80,6 +81,15 @@ public final class GroceryWorld {
     /** A customer's orders, oldest first; at least one (the signup order). */
     public List<Order> orders(Customer customer) {
         return process.orders(customer);
+    }
+
+    /**
+     * A customer's orders as planned, without their baskets: the dates of {@link #orders(Customer)} and values
+     * within cents of their amounts (but for a few baskets in a thousand, too large to fill), for a fraction of
+     * the cost, for katas that need when and how much a customer spends but not what they buy.
+     */
+    public List<PlannedOrder> plannedOrders(Customer customer) {
+        return process.plan(customer);
     }
 
     /** The searches behind a customer's orders, given those orders ({@link #orders(Customer)}). */

@@ -11,6 +11,7 @@ import dev.mlkatas.grocery.world.customers.Customer;
 import dev.mlkatas.grocery.world.orders.Order;
 import dev.mlkatas.grocery.world.orders.OrderItem;
 import dev.mlkatas.grocery.world.orders.OrderProcess;
+import dev.mlkatas.grocery.world.orders.PlannedOrder;
 import java.time.DayOfWeek;
 import java.util.HashSet;
 import java.util.List;
@@ -68,6 +69,10 @@ class GroceryWorldTest {
         assertThat(larger.customer(1234)).isEqualTo(WORLD.customer(1234));
         assertThat(larger.orders(larger.customer(1234))).isEqualTo(WORLD.orders(WORLD.customer(1234)));
         assertThat(WORLD.customer(0).id()).isEqualTo("C000001");
+        assertThat(WORLD.customer(2999).id()).isEqualTo("C003000");
+        GroceryWorld huge = GroceryWorld.generate(WorldSettings.of(Integer.MAX_VALUE, 7));
+        assertThat(huge.customer(999_998).id()).isEqualTo("C999999");
+        assertThat(huge.customer(1_234_566).id()).isEqualTo("C1234567");
         assertThatThrownBy(() -> WORLD.customer(3000)).isInstanceOf(IndexOutOfBoundsException.class);
     }
 
@@ -79,6 +84,26 @@ class GroceryWorldTest {
         assertThat(orders.get(0).date()).isEqualTo(customer.signupDate());
         assertThat(orders.get(0).id()).isEqualTo("C000042-0001");
         assertThat(orders.get(orders.size() - 1).id()).isEqualTo(String.format("C000042-%04d", orders.size()));
+    }
+
+    @Test
+    @DisplayName("planned orders are the orders without their baskets: the same days, values within cents")
+    void plannedOrdersAreTheOrders() {
+        int orders = 0;
+        int withinCents = 0;
+        for (int index = 0; index < 300; index++) {
+            Customer customer = WORLD.customer(index);
+            List<Order> filled = WORLD.orders(customer);
+            List<PlannedOrder> planned = WORLD.plannedOrders(customer);
+            assertThat(planned).extracting(PlannedOrder::date).containsExactlyElementsOf(
+                    filled.stream().map(Order::date).toList());
+            for (int o = 0; o < filled.size(); o++) {
+                orders++;
+                withinCents += Math.abs(filled.get(o).amount() - planned.get(o).value()) <= 0.10 ? 1 : 0;
+            }
+        }
+        // A basket too large to fill (150 lines) falls short of its value: a few orders in a thousand.
+        assertThat((double) withinCents / orders).isGreaterThan(0.98);
     }
 
     @Test

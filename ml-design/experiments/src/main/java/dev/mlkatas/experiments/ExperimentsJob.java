@@ -9,6 +9,7 @@ import dev.mlkatas.experiments.report.ExperimentCharts;
 import dev.mlkatas.experiments.report.ExperimentReport;
 import dev.mlkatas.experiments.report.ExperimentSummary;
 import dev.mlkatas.experiments.simulation.FreeDeliveryExperiment;
+import dev.mlkatas.experiments.simulation.FreeDeliveryExperiment.Simulated;
 import dev.mlkatas.experiments.simulation.FreeDeliveryExperiment.Truth;
 import dev.mlkatas.jobs.BadInputException;
 import dev.mlkatas.jobs.JobCommand;
@@ -31,8 +32,9 @@ import picocli.CommandLine.Option;
 
 /**
  * The experiments job: one A/B test analysed with the kata's pieces, into a report, {@code summary.json} and
- * the chart of the p-value over time. With no input it simulates a grocery experiment (a lower free-delivery
- * threshold, 200,000 users, seed 7); with {@code --input} it reads one row per user from CSV.
+ * the chart of the p-value over time. With no input it simulates a grocery experiment on the shared grocery
+ * world (a lower free-delivery threshold, 200,000 of its customers, seed 7) and reports how close the estimate
+ * came to the planted effect; with {@code --input} it reads one row per user from CSV.
  *
  * <p>Example: {@code ExperimentsJob --input ab_data.csv --metric converted --out results}. Bad input is one
  * line on standard error and exit status 2, and nothing is written.
@@ -41,7 +43,8 @@ import picocli.CommandLine.Option;
         description = {"One A/B test analysed with the kata's pieces: the sample size, Welch's test, the test of two "
                 + "proportions, the delta method for a ratio, CUPED and the mSPRT over the looks.",
             "Reads one row per user from CSV (--input, --metric); with none, simulates a lower free-delivery "
-                + "threshold. Writes report.md, summary.json and the p-value chart to --out."},
+                + "threshold for customers of the grocery world. Writes report.md, summary.json and the p-value "
+                + "chart to --out."},
         footer = {"  ./kata run experiments --input ab_data.csv --metric converted --out results",
             "  ./kata run experiments --users 500000 --seed 3"})
 public final class ExperimentsJob extends JobCommand {
@@ -77,7 +80,7 @@ public final class ExperimentsJob extends JobCommand {
     private String denominator;
 
     @Option(names = "--users", paramLabel = "N", defaultValue = "200000",
-            description = "Users of the simulated experiment (100 to 50,000,000); not with --input.")
+            description = "Customers in the simulated experiment (100 to 50,000,000); not with --input.")
     private int users;
 
     @Option(names = "--alpha", paramLabel = "A", defaultValue = "0.05",
@@ -123,6 +126,7 @@ public final class ExperimentsJob extends JobCommand {
         PrintStream out = out();
         Map<String, Object> inputs = new LinkedHashMap<>();
         Experiment experiment;
+        double trueDifference = Double.NaN;
         if (input != null) {
             forbid("--users", "with --input: it is for the simulation");
             forbid("--seed", "with --input: it is for the simulation");
@@ -135,12 +139,15 @@ public final class ExperimentsJob extends JobCommand {
         } else {
             WITH_INPUT.forEach(option -> forbid(option, "without --input"));
             Truth truth = Truth.defaults(within("--users", users, 100, 50_000_000), seed.value());
-            out.printf(Locale.ROOT, "no input given: simulating %,d users of a lower free-delivery threshold, seed %d"
-                    + " (true change of spend per user %+.2f %%)%n", truth.users(), truth.seed(),
+            out.printf(Locale.ROOT, "no input given: a lower free-delivery threshold for %,d customers of the grocery "
+                    + "world, seed %d (true change of spend per user %+.2f %%)%n", truth.users(), truth.seed(),
                     100 * truth.spendLift());
-            experiment = FreeDeliveryExperiment.simulate(truth);
+            Simulated simulated = FreeDeliveryExperiment.simulate(truth);
+            experiment = simulated.experiment();
+            trueDifference = simulated.trueDifference();
             inputs.put("simulated", Map.of("users", truth.users(), "seed", truth.seed(), "orderLift",
-                    truth.orderLift(), "basketChange", truth.basketChange()));
+                    truth.orderLift(), "basketChange", truth.basketChange(), "spendLift", truth.spendLift(),
+                    "trueDifference", trueDifference));
         }
         inputs.put("alpha", settings.alpha());
         inputs.put("power", settings.power());
@@ -151,7 +158,8 @@ public final class ExperimentsJob extends JobCommand {
                     settings.looks());
             Results results = ExperimentAnalysis.analyse(experiment, settings);
             JsonFile.write(ExperimentSummary.of(results, inputs), directory.file("summary.json"));
-            Files.writeString(directory.file("report.md"), ExperimentReport.markdown(results), StandardCharsets.UTF_8);
+            Files.writeString(directory.file("report.md"), ExperimentReport.markdown(results, trueDifference),
+                    StandardCharsets.UTF_8);
             ExperimentCharts.write(results.looks(), settings.alpha(), directory);
             Path written = directory.publish();
             out.printf(Locale.ROOT, "difference in %s: %.4g (%.4g to %.4g), p = %.3g%s%n", experiment.metricName(),
@@ -159,6 +167,9 @@ public final class ExperimentsJob extends JobCommand {
                     results.welch().pValue(), results.cuped() == null ? "" : String.format(Locale.ROOT,
                             "; with CUPED %.4g (%.4g to %.4g)", results.cuped().difference(), results.cuped().low(),
                             results.cuped().high()));
+            if (!Double.isNaN(trueDifference)) {
+                out.printf(Locale.ROOT, "the true difference, planted: %.4g%n", trueDifference);
+            }
             out.println("wrote " + written + " (report.md, summary.json, p-values.png and .svg)");
             return 0;
         } finally {

@@ -14,14 +14,17 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The job with the candidate's pieces: a simulated experiment, and a CSV laid out like public A/B data. */
+/**
+ * The job with the candidate's pieces: an experiment simulated on the grocery world, and a CSV laid out like
+ * public A/B data.
+ */
 @DisplayName("The experiments job")
 class ExperimentsJobTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
-    @DisplayName("a simulated experiment: CUPED narrows the interval around the true lift, the chart is written")
+    @DisplayName("a simulated experiment: CUPED narrows the interval around the planted lift, the chart is written")
     void simulated(@TempDir Path dir) throws IOException {
         Path out = dir.resolve("out");
 
@@ -29,16 +32,25 @@ class ExperimentsJobTest {
 
         assertThat(run.exit()).as(run.err()).isZero();
         JsonNode summary = JSON.readTree(out.resolve("summary.json").toFile());
-        double welchWidth = summary.get("welch").get("high").asDouble() - summary.get("welch").get("low").asDouble();
-        double cupedWidth = summary.get("cuped").get("high").asDouble() - summary.get("cuped").get("low").asDouble();
+        JsonNode welch = summary.get("welch");
+        JsonNode cuped = summary.get("cuped");
+        double welchWidth = welch.get("high").asDouble() - welch.get("low").asDouble();
+        double cupedWidth = cuped.get("high").asDouble() - cuped.get("low").asDouble();
         assertThat(cupedWidth).isLessThan(0.9 * welchWidth);
-        assertThat(summary.get("cuped").get("varianceReduction").asDouble()).isBetween(0.2, 0.9);
+        assertThat(cuped.get("varianceReduction").asDouble()).isBetween(0.2, 0.9);
         assertThat(summary.get("sampleSize").get("perGroupWithCuped").asLong())
                 .isLessThan(summary.get("sampleSize").get("perGroup").asLong());
-        assertThat(summary.get("ratio").get("difference").asDouble()).isNegative();
+        // The planted truth: 5 % more orders at 3 % less each, so spend per user 1.85 % higher.
+        double trueDifference = summary.get("inputs").get("simulated").get("trueDifference").asDouble();
+        assertThat(trueDifference).isPositive();
+        assertThat(Math.abs(cuped.get("difference").asDouble() - trueDifference))
+                .isLessThan(4 * cuped.get("standardError").asDouble());
+        // Baskets 3 % smaller: the interval of spend per order holds a drop.
+        assertThat(summary.get("ratio").get("low").asDouble()).isNegative();
         assertThat(out.resolve("p-values.png")).isNotEmptyFile();
         assertThat(out.resolve("p-values.svg")).isNotEmptyFile();
-        assertThat(Files.readString(out.resolve("report.md"))).contains("With CUPED").contains("users per group");
+        assertThat(Files.readString(out.resolve("report.md"))).contains("With CUPED").contains("users per group")
+                .contains("The truth");
     }
 
     @Test

@@ -27,7 +27,8 @@ import java.util.SplittableRandom;
  * <p>Example: {@code new OrderProcess(settings, catalogue, city).orders(customer)}
  *
  * <p>Timing and values come from the customer's own stream and baskets from another, so that the catalogue
- * can change without moving when a customer orders or what they spend.
+ * can change without moving when a customer orders or what they spend, and so that {@link #plan} can give
+ * when and how much without the baskets.
  */
 public final class OrderProcess {
 
@@ -51,17 +52,29 @@ public final class OrderProcess {
 
     /** The customer's orders, oldest first. */
     public List<Order> orders(Customer customer) {
-        SplittableRandom timing = Seeds.stream(settings.seed(), Seeds.ORDER_TIMES, customer.index());
         SplittableRandom shopping = Seeds.stream(settings.seed(), Seeds.BASKETS, customer.index());
         int[] staples = baskets.staples(shopping);
         Store nearest = city.nearest(customer.home());
+        List<Order> orders = new ArrayList<>();
+        for (PlannedOrder planned : plan(customer)) {
+            add(orders, customer, shopping, staples, nearest, planned.date(), planned.value());
+        }
+        return orders;
+    }
+
+    /**
+     * The customer's orders as planned, oldest first: when and for how much, without filling the baskets
+     * (which is most of the cost of {@link #orders}). The same orders as {@link #orders}, from the same stream.
+     */
+    public List<PlannedOrder> plan(Customer customer) {
+        SplittableRandom timing = Seeds.stream(settings.seed(), Seeds.ORDER_TIMES, customer.index());
         GroundTruth truth = settings.truth();
         double rate = customer.traits().orderRate();
         double nu = customer.traits().spendRate();
 
-        List<Order> orders = new ArrayList<>();
+        List<PlannedOrder> planned = new ArrayList<>();
         double week = (customer.signupDate().toEpochDay() - WorldSettings.START.toEpochDay()) / 7.0;
-        add(orders, customer, shopping, staples, nearest, day(week), Sampling.gamma(timing, truth.p(), nu));
+        planned.add(planned(day(week), Sampling.gamma(timing, truth.p(), nu)));
         while (true) {
             do {
                 week += Sampling.exponential(timing, rate * PEAK_DEMAND);
@@ -70,15 +83,19 @@ public final class OrderProcess {
             if (week >= WorldSettings.WEEKS) {
                 break;
             }
-            add(orders, customer, shopping, staples, nearest, day(week), Sampling.gamma(timing, truth.p(), nu));
+            planned.add(planned(day(week), Sampling.gamma(timing, truth.p(), nu)));
             if (timing.nextDouble() < TOP_UP_CHANCE) {
-                add(orders, customer, shopping, staples, nearest, day(week), 3 + 12 * timing.nextDouble());
+                planned.add(planned(day(week), 3 + 12 * timing.nextDouble()));
             }
             if (timing.nextDouble() < customer.traits().dropoutChance()) {
                 break;
             }
         }
-        return orders;
+        return planned;
+    }
+
+    private static PlannedOrder planned(LocalDate date, double target) {
+        return new PlannedOrder(date, Math.max(0.01, target));
     }
 
     private void add(List<Order> orders, Customer customer, SplittableRandom shopping, int[] staples,
@@ -100,7 +117,7 @@ public final class OrderProcess {
             }
         }
         List<OrderItem> items = baskets.fill(shopping, staples, customer.traits().unitsPerLine(), store.index(),
-                date, Math.max(0.01, target));
+                date, target);
         String id = String.format(Locale.ROOT, "%s-%04d", customer.id(), orders.size() + 1);
         orders.add(new Order(id, customer.id(), store.id(), date, time, items));
     }

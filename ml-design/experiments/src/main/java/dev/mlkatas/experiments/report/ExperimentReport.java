@@ -18,7 +18,16 @@ public final class ExperimentReport {
     private ExperimentReport() {
     }
 
+    /** The report of data whose true effect nobody knows, such as a CSV file. */
     public static String markdown(Results r) {
+        return markdown(r, Double.NaN);
+    }
+
+    /**
+     * The report, with how close the estimates came to {@code trueDifference}, the difference of the means a
+     * simulation planted (NaN when unknown).
+     */
+    public static String markdown(Results r, double trueDifference) {
         StringBuilder md = new StringBuilder();
         String metric = r.experiment().metricName();
         double alpha = r.settings().alpha();
@@ -60,6 +69,10 @@ public final class ExperimentReport {
                     level, g(e.low()), g(e.high()), p(e.pValue())));
         }
 
+        if (!Double.isNaN(trueDifference)) {
+            md.append(truth(r, trueDifference, level));
+        }
+
         md.append("## The sample size it needed\n\n");
         Design d = r.design();
         md.append(f("To detect a difference of %s (the minimum detectable effect) with power %.0f %% at alpha %s, "
@@ -92,6 +105,25 @@ public final class ExperimentReport {
         md.append("Stopping at the first naive p < alpha turns a 5 % false-positive rate into 20 % or more "
                 + "when one looks 40 or 50 times; the always-valid p-value can be watched every day.\n");
         return md.toString();
+    }
+
+    /** How far each estimate of the mean's difference landed from the planted one, in its standard errors. */
+    private static String truth(Results r, double trueDifference, int level) {
+        StringBuilder md = new StringBuilder(f("**The truth.** The simulation planted a difference of %s in mean %s "
+                + "per user (%s of the control's mean). ", g(trueDifference), r.experiment().metricName(),
+                percent(trueDifference / r.controlMean())));
+        md.append(closeness("Welch's estimate", r.welch(), trueDifference, level));
+        if (r.cuped() != null) {
+            md.append(' ').append(closeness("CUPED's", r.cuped(), trueDifference, level));
+        }
+        return md.append("\n\n").toString();
+    }
+
+    private static String closeness(String name, Estimate e, double trueDifference, int level) {
+        double off = e.difference() - trueDifference;
+        boolean covered = e.low() <= trueDifference && trueDifference <= e.high();
+        return f("%s is %s off (%.1f standard errors); its %d %% interval %s it.", name, g(off),
+                Math.abs(off) / e.standardError(), level, covered ? "holds" : "misses");
     }
 
     private static String verdict(Estimate e, int level) {
