@@ -109,7 +109,7 @@ public final class ForecastingJob extends JobCommand {
         ModelBacktest.firstOrigin(table, options.origins());
         OutputDirectory directory = OutputDirectory.choose(options.out(), "forecasting");
         try (Progress progress = new Progress(out)) {
-            out.printf(Locale.ROOT, "%d series (%d stores × %d items), %d days from %s%n", table.series().size(),
+            out.printf(Locale.ROOT, "%d series (%d stores, %d items), %d days from %s%n", table.series().size(),
                     table.stores().size(), table.items().size(), table.days(), table.start());
             StockOuts stockOuts = StockOuts.detect(table);
             out.printf(Locale.ROOT,

@@ -24,7 +24,7 @@ public final class ForecastReport {
         SalesTable table = run.table();
         StringBuilder md = new StringBuilder();
         md.append("# Demand for tomorrow's shelves: forecasting report\n\n");
-        md.append(f("Seed %d. Sales: %s, %d series (%d stores × %d items), %d days from %s to %s. Run time %.1f s.%n%n",
+        md.append(f("Seed %d. Sales: %s, %d series (%d stores, %d items), %d days from %s to %s. Run time %.1f s.%n%n",
                 run.seed(), table.source(), table.series().size(), table.stores().size(), table.items().size(),
                 table.days(), table.start(), table.date(table.days() - 1), run.seconds()));
 
