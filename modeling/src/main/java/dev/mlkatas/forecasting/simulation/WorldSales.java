@@ -24,7 +24,7 @@ import java.util.stream.IntStream;
  * order, summed by store, product and day, for the {@value #ITEMS_PER_STORE} products that sell the most units
  * at each store over the days asked for. Only products sold by the unit compete: loose produce, meat and fish
  * are sold by weight, and the world weighs them to fill what is left of a basket, which is no demand to
- * forecast. The world plants what the forecast meets: busy Fridays and Saturdays, the stores closed on three
+ * forecast. The world plants what the forecast meets: busy weekends (Saturdays busiest), the stores closed on three
  * public holidays with busy days before them, promotion weeks, stock-outs (a product out of stock sells
  * nothing that day; the table records them), and a shop that grows while customers sign up and shrinks as they
  * leave.
