@@ -13,9 +13,12 @@ import dev.mlkatas.customers.CustomerTable;
 import dev.mlkatas.customers.CustomerTableCsv;
 import dev.mlkatas.grocery.GenerateCommand;
 import dev.mlkatas.grocery.WorldCustomers;
+import dev.mlkatas.jobs.BadInputException;
 import dev.mlkatas.jobs.JobCommand;
 import dev.mlkatas.jobs.OutputFolder;
 import dev.mlkatas.jobs.Seed;
+import dev.mlkatas.ltv.TimeUnit;
+import dev.mlkatas.ltv.data.CustomerSummaries;
 import dev.mlkatas.orders.OrderLog;
 import dev.mlkatas.orders.OrderLogs;
 import dev.mlkatas.orders.OrdersCsv;
@@ -43,17 +46,20 @@ import picocli.CommandLine.Option;
  * pieces, {@code ./kata run --mine churn} with yours ({@link Auc}, {@link StratifiedKFold}).
  *
  * <p>Example: {@code ChurnJob --transactions orders.csv --covariates customers.csv --out results}, or with no
- * arguments on 20,000 generated customers; {@code ChurnJob generate --customers 20000 --seed 7 --out DIR}
+ * arguments on 20,000 generated customers, or {@code ChurnJob --summary summary} on what the mapreduce module's
+ * customer-summary job wrote; {@code ChurnJob generate --customers 20000 --seed 7 --out DIR}
  * writes generated data as CSV. Bad input is one line on standard error and exit status 2.
  */
 @Command(name = "churn", subcommands = GenerateData.class,
         description = {"Who is about to leave: three Smile models (logistic regression, random forest, gradient "
                 + "boosting) compared by stratified cross-validation, judged on a holdout, and a retention threshold "
                 + "chosen by the cost of an offer against the value of a saved customer.",
-            "Reads orders (--transactions) or a table of customers with a label (--customers); with neither, "
-                + "generates 20,000 grocery customers. Writes report.md, summary.json and charts to --out."},
+            "Reads orders (--transactions), a per-customer summary of them (--summary) or a table of customers with "
+                + "a label (--customers); with none, generates 20,000 grocery customers. Writes report.md, "
+                + "summary.json and charts to --out."},
         footer = {"  ./kata run churn --transactions orders.csv --covariates customers.csv --out results",
             "  ./kata run churn --customers telco.csv --label Churn --positive Yes --id customerID",
+            "  ./kata run churn --summary summary --out results",
             "  ./kata run churn generate --customers 20000 --seed 7 --out data"})
 public final class ChurnJob extends JobCommand {
 
@@ -70,6 +76,12 @@ public final class ChurnJob extends JobCommand {
     @Option(names = "--customers", paramLabel = "FILE",
             description = "Instead of orders: a CSV of customers, one row each, with a label column (--label).")
     private Path customers;
+
+    @Option(names = "--summary", paramLabel = "PATH",
+            description = "Instead of orders: the per-customer summary the mapreduce module's CustomerSummaryDriver "
+                    + "wrote (a folder of part files, or one file). Churn is no order in its holdout; the features "
+                    + "are the ones a summary holds.")
+    private Path summary;
 
     @Option(names = "--label", paramLabel = "COL", description = "With --customers: the column that says who churned.")
     private String label;
@@ -94,8 +106,8 @@ public final class ChurnJob extends JobCommand {
     private int horizon;
 
     @Option(names = "--active-days", paramLabel = "DAYS", defaultValue = "90",
-            description = "With orders: only customers who ordered in the last DAYS before --calibration-end count "
-                    + "(1 to 36500).")
+            description = "With orders or --summary: only customers who ordered in the last DAYS before the "
+                    + "calibration end count (1 to 36500).")
     private int activeDays;
 
     @Option(names = "--folds", paramLabel = "K", defaultValue = "5",
@@ -149,7 +161,25 @@ public final class ChurnJob extends JobCommand {
         Map<String, Object> inputs = new LinkedHashMap<>();
         ChurnData data;
         CustomerTable features = null;
-        if (customers != null) {
+        if (summary != null) {
+            for (String option : List.of("--transactions", "--customers")) {
+                if (given(option)) {
+                    throw new BadInputException("--summary and " + option + " are two inputs: give one of them");
+                }
+            }
+            for (String option : List.of("--covariates", "--label", "--positive", "--id")) {
+                forbid(option, "with --summary");
+            }
+            for (String option : List.of("--calibration-end", "--horizon")) {
+                forbid(option, "with --summary (its calibration end and holdout were chosen when it was written)");
+            }
+            out.println("reading " + summary);
+            CustomerSummaries.Identified read = CustomerSummaries.readIdentified(summary, TimeUnit.DAYS);
+            inputs.put("summary", summary.toString());
+            inputs.put("calibrationEnd", read.data().calibrationEnd().toString());
+            inputs.put("activeDays", active);
+            data = ChurnData.fromSummary(read, active, seed);
+        } else if (customers != null) {
             require("--label", "with --customers");
             for (String option : List.of("--transactions", "--covariates", "--calibration-end", "--horizon", "--active-days")) {
                 forbid(option, "with --customers (a table of customers is not split by date)");

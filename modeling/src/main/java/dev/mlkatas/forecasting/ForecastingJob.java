@@ -10,7 +10,8 @@ import dev.mlkatas.forecasting.report.ForecastCharts;
 import dev.mlkatas.forecasting.report.ForecastReport;
 import dev.mlkatas.forecasting.report.ForecastRun;
 import dev.mlkatas.forecasting.report.ForecastSummary;
-import dev.mlkatas.forecasting.simulation.GroceryDemand;
+import dev.mlkatas.forecasting.simulation.WorldSales;
+import dev.mlkatas.grocery.world.WorldSettings;
 import dev.mlkatas.jobs.JobCommand;
 import dev.mlkatas.jobs.OutputFolder;
 import dev.mlkatas.jobs.Seed;
@@ -37,15 +38,17 @@ import picocli.CommandLine.Option;
  * interval. {@code ./kata run forecasting} runs it with the reference pieces, {@code ./kata run --mine forecasting}
  * with yours ({@link HoltWinters}, {@link Backtest}).
  *
- * <p>Example: {@code ForecastingJob --sales train.csv --origins 26 --out results}, or with no arguments on two
- * simulated years. Bad input is one line on standard error, exit status 2, nothing written.
+ * <p>Example: {@code ForecastingJob --sales train.csv --origins 26 --out results}, or with no arguments on the
+ * two years of the shared grocery world ({@link WorldSales}). Bad input is one line on standard error, exit
+ * status 2, nothing written.
  */
 @Command(name = "forecasting", subcommands = GenerateSales.class,
         description = {"Daily sales per store and item: a rolling-origin backtest of the seasonal naive forecast, "
                 + "Holt-Winters, AR and gradient-boosted trees, scored by WAPE and MASE, and next week's forecast "
                 + "with an 80 % interval.",
-            "Reads a long CSV (--sales: date,store,item,sales); with none, simulates two years of 3 stores x 12 "
-                + "items. Writes report.md, summary.json and charts to --out."},
+            "Reads a long CSV (--sales: date,store,item,sales); with none, the two years of the shared grocery "
+                + "world: its 4 stores' daily sales of their 6 best-selling items. Writes report.md, summary.json "
+                + "and charts to --out."},
         footer = {"  ./kata run forecasting --sales train.csv --origins 26 --out results",
             "  ./kata run forecasting generate --days 730 --seed 7 --out data"})
 public final class ForecastingJob extends JobCommand {
@@ -96,8 +99,8 @@ public final class ForecastingJob extends JobCommand {
             table = SalesCsv.read(options.sales());
             inputs.put("sales", options.sales().toString());
         } else {
-            out.println("no input given: simulating " + options.simulated());
-            table = GroceryDemand.generate(GroceryDemand.defaultStart(), options.days(), options.seed());
+            out.println("no input given: summing " + options.simulated());
+            table = WorldSales.generate(WorldSettings.defaults(options.seed()), options.days());
             inputs.put("simulated", options.simulated());
         }
         inputs.put("origins", options.origins());
@@ -106,7 +109,7 @@ public final class ForecastingJob extends JobCommand {
         ModelBacktest.firstOrigin(table, options.origins());
         OutputDirectory directory = OutputDirectory.choose(options.out(), "forecasting");
         try (Progress progress = new Progress(out)) {
-            out.printf(Locale.ROOT, "%d series (%d stores × %d items), %d days from %s%n", table.series().size(),
+            out.printf(Locale.ROOT, "%d series (%d stores, %d items), %d days from %s%n", table.series().size(),
                     table.stores().size(), table.items().size(), table.days(), table.start());
             StockOuts stockOuts = StockOuts.detect(table);
             out.printf(Locale.ROOT,

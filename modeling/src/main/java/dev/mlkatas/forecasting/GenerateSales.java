@@ -2,7 +2,8 @@ package dev.mlkatas.forecasting;
 
 import dev.mlkatas.forecasting.data.SalesCsv;
 import dev.mlkatas.forecasting.data.SalesTable;
-import dev.mlkatas.forecasting.simulation.GroceryDemand;
+import dev.mlkatas.forecasting.simulation.WorldSales;
+import dev.mlkatas.grocery.world.WorldSettings;
 import dev.mlkatas.jobs.JobCommand;
 import dev.mlkatas.jobs.OutputFolder;
 import dev.mlkatas.jobs.Seed;
@@ -13,17 +14,18 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code forecasting generate}: writes the simulated sales the job reads by default as {@code sales.csv}, so they
- * can be looked at or changed and read back with {@code --sales}.
+ * {@code forecasting generate}: writes the sales the job reads by default, the grocery world's ({@link WorldSales}),
+ * as {@code sales.csv}, so they can be looked at or changed and read back with {@code --sales}.
  *
- * <p>Example: {@code ./kata run forecasting generate --days 730 --seed 7 --out data}
+ * <p>Example: {@code ./kata run forecasting generate --days 728 --seed 7 --out data}
  */
-@Command(name = "generate", description = "Writes the simulated daily sales (3 stores x 12 items) as sales.csv.",
-        footer = "  ./kata run forecasting generate --days 730 --seed 7 --out data")
+@Command(name = "generate", description = "Writes the grocery world's daily sales (4 stores x their 6 best-selling "
+        + "items) as sales.csv.",
+        footer = "  ./kata run forecasting generate --days 728 --seed 7 --out data")
 public final class GenerateSales extends JobCommand {
 
     @Option(names = "--days", paramLabel = "N", defaultValue = "" + ForecastingOptions.DEFAULT_DAYS,
-            description = "Days simulated (63 to 3660).")
+            description = "Days from the world's first, 2023-01-02 (63 to " + WorldSales.WORLD_DAYS + ").")
     private int days;
 
     @Mixin
@@ -40,8 +42,8 @@ public final class GenerateSales extends JobCommand {
     @Override
     public Integer call() throws IOException {
         ForecastingOptions options = new ForecastingOptions(null, 1, 1, seed.value(),
-                within("--days", days, 63, 3660), output.given());
-        SalesTable table = GroceryDemand.generate(GroceryDemand.defaultStart(), options.days(), options.seed());
+                within("--days", days, 63, WorldSales.WORLD_DAYS), output.given());
+        SalesTable table = WorldSales.generate(WorldSettings.defaults(options.seed()), options.days());
         OutputDirectory directory = output.choose("forecasting-data");
         try {
             SalesCsv.write(table, directory.file("sales.csv"));

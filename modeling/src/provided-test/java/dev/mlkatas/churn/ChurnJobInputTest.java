@@ -60,6 +60,7 @@ class ChurnJobInputTest {
                 "g,7,0", "h,8,0", "i,9,0", "j,10,0", "k,11,0");
         List<String> transactions = List.of("--transactions", "FILE");
         List<String> table = List.of("--customers", "FILE", "--label", "churned", "--id", "id");
+        List<String> summary = List.of("--summary", "FILE");
         return Stream.of(
                 arguments("an amount that is not a number", "orders.csv", ordersWithLine(17, "C9,2024-03-01,abc"),
                         transactions, "orders.csv line 17: amount 'abc' is not a number"),
@@ -97,7 +98,23 @@ class ChurnJobInputTest {
                         "FILE", "--calibration-end", "June"), "--calibration-end 'June' is not an ISO-8601 date "
                                 + "(yyyy-mm-dd)"),
                 arguments("--label without --customers", "orders.csv", orders(5), List.of("--transactions", "FILE",
-                        "--label", "churned"), "--label cannot be used without --customers..."));
+                        "--label", "churned"), "--label cannot be used without --customers..."),
+                arguments("a summary and orders: two inputs", "summary.csv", summary(), List.of("--summary", "FILE",
+                        "--transactions", "FILE"), "--summary and --transactions are two inputs: give one of them"),
+                arguments("a horizon for a summary, whose holdout is written in it", "summary.csv", summary(),
+                        List.of("--summary", "FILE", "--horizon", "30"), "--horizon cannot be used with --summary (its "
+                                + "calibration end and holdout were chosen when it was written)..."),
+                arguments("no such summary", "summary.csv", summary(), List.of("--summary", "no-such-summary"),
+                        "no-such-summary: no such file or folder"),
+                arguments("a summary row whose recency is after its age", "summary.csv",
+                        summary("C3,2024-01-01,2024-03-01,2,50,42,27.5,1,4"), summary,
+                        "summary.csv line 4: not a customer summary: ..."),
+                arguments("a summary with nobody active in the last days", "summary.csv", summary(),
+                        List.of("--summary", "FILE", "--active-days", "10"), "summary.csv: no customer ordered in the "
+                                + "10 days up to 2024-02-12: there is nobody to predict churn for"),
+                arguments("a summary in which everybody stayed", "summary.csv", summary(), summary,
+                        "AUC is undefined: label 'churned' has only one class (every one of the 2 rows of summary.csv "
+                                + "is 0)"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -164,6 +181,19 @@ class ChurnJobInputTest {
 
         assertThat(result.exit()).as(result.err()).isZero();
         assertThat(Files.readString(out.resolve("report.md"))).contains("'plan' is text: one-hot encoded");
+    }
+
+    /**
+     * A per-customer summary as the mapreduce module's summary job writes it: two customers who both ordered
+     * again in the holdout, 14 and 41 days after their last order up to the calibration end (2024-02-12), then
+     * {@code more} rows.
+     */
+    private static List<String> summary(String... more) {
+        List<String> lines = new ArrayList<>(List.of("customer_id,first_order,last_order,frequency,recency_days,"
+                + "age_days,monetary_value,holdout_transactions,holdout_spend",
+                "C1,2024-01-01,2024-03-01,2,28,42,27.5,1,4.0", "C2,2024-01-02,2024-03-01,0,0,41,0,2,9.0"));
+        lines.addAll(List.of(more));
+        return lines;
     }
 
     /** The lines of a valid orders file whose line {@code line} (the header is line 1) is {@code bad}, and one after. */

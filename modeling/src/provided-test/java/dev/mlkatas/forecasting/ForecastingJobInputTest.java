@@ -2,6 +2,11 @@ package dev.mlkatas.forecasting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.mlkatas.forecasting.data.SalesCsv;
+import dev.mlkatas.forecasting.data.SalesTable;
+import dev.mlkatas.grocery.world.WorldSettings;
+import dev.mlkatas.grocery.world.city.City;
+import dev.mlkatas.grocery.world.city.Store;
 import dev.mlkatas.jobs.JobRun;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -79,15 +84,29 @@ class ForecastingJobInputTest {
     }
 
     @Test
-    @DisplayName("generate writes the simulated sales as CSV the job reads back")
+    @DisplayName("generate writes the grocery world's sales as CSV: every day from 2023-01-02, 6 items a store")
     void generateWritesCsv(@TempDir Path dir) throws IOException {
         JobRun generated = JobRun.of(ForecastingJob::run, "generate", "--days", "70", "--out", dir.resolve("d")
                 .toString());
 
         assertThat(generated.exit()).as(generated.err()).isZero();
-        java.util.List<String> lines = Files.readAllLines(dir.resolve("d").resolve("sales.csv"));
+        Path file = dir.resolve("d").resolve("sales.csv");
+        java.util.List<String> lines = Files.readAllLines(file);
         assertThat(lines.get(0)).isEqualTo("date,store,item,sales");
-        assertThat(lines).hasSize(1 + 70 * 36);
-        assertThat(lines.get(1)).startsWith("2023-01-02,High Street,milk,");
+        assertThat(lines).hasSize(1 + 70 * 4 * 6);
+        assertThat(lines.get(1)).startsWith("2023-01-02,Harbourside,");
+        SalesTable table = SalesCsv.read(file);
+        assertThat(table.start()).isEqualTo(WorldSettings.START);
+        assertThat(table.stores()).isEqualTo(City.of(7).stores().stream().map(Store::name).toList());
+        assertThat(table.series()).hasSize(24);
+    }
+
+    @Test
+    @DisplayName("generate refuses more days than the grocery world has")
+    void refusesDaysBeyondTheWorld() {
+        JobRun generated = JobRun.of(ForecastingJob::run, "generate", "--days", "730");
+
+        assertThat(generated.exit()).isEqualTo(2);
+        assertThat(generated.error()).isEqualTo("--days '730' is not a whole number from 63 to 728");
     }
 }

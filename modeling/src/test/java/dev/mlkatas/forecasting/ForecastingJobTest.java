@@ -17,9 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The forecasting job end to end, with your HoltWinters and Backtest plugged in, on 200 simulated days read
- * back from CSV. Its answers to bad input come before your code runs, so they are tested apart and grade
- * nobody: ForecastingJobInputTest in src/provided-test/java.
+ * The forecasting job end to end, with your HoltWinters and Backtest plugged in, on the grocery world's first
+ * 200 days (4 stores × 6 items) read back from CSV. Its answers to bad input come before your code runs, so
+ * they are tested apart and grade nobody: ForecastingJobInputTest in src/provided-test/java.
  */
 @DisplayName("The forecasting job, end to end")
 class ForecastingJobTest {
@@ -60,7 +60,7 @@ class ForecastingJobTest {
         assertThat(run.exit()).as(run.err()).isZero();
         JsonNode summary = JSON.readTree(results.resolve("summary.json").toFile());
 
-        assertThat(summary.get("series").asInt()).isEqualTo(36);
+        assertThat(summary.get("series").asInt()).isEqualTo(24);
         assertThat(summary.get("backtest").get("origins").asInt()).isEqualTo(8);
         assertThat(summary.get("backtest").get("firstOrigin").asText()).isEqualTo("2023-05-26");
         JsonNode models = summary.get("models");

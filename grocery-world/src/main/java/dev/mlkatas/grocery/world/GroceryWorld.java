@@ -16,8 +16,9 @@ import java.util.stream.Stream;
 
 /**
  * The one grocery shop the katas' generated data comes from: a {@link Catalogue}, a {@link City} with its
- * stores, customers and their orders over 104 weeks, with promotions and stock-outs ({@link ShopDays}), and
- * the searches behind the orders ({@link SearchLog}). Every
+ * stores, customers and their orders over 104 weeks, with promotions and stock-outs ({@link ShopDays}) and
+ * three public holidays on which the stores close ({@code ClosingDays}), and the searches behind the orders
+ * ({@link SearchLog}). Every
  * draw takes the seed: the same settings give the same world.
  *
  * <p>Example: {@code GroceryWorld world = GroceryWorld.generate(WorldSettings.defaults(7));

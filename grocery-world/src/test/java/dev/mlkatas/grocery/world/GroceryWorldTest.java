@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.mlkatas.grocery.world.catalogue.Catalogue;
 import dev.mlkatas.grocery.world.catalogue.Product;
 import dev.mlkatas.grocery.world.catalogue.Shelves;
+import dev.mlkatas.grocery.world.city.ClosingDays;
 import dev.mlkatas.grocery.world.city.Location;
 import dev.mlkatas.grocery.world.customers.Customer;
 import dev.mlkatas.grocery.world.orders.Order;
@@ -13,8 +14,11 @@ import dev.mlkatas.grocery.world.orders.OrderItem;
 import dev.mlkatas.grocery.world.orders.OrderProcess;
 import dev.mlkatas.grocery.world.orders.PlannedOrder;
 import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -129,6 +133,22 @@ class GroceryWorldTest {
         int tuesday = byDay[DayOfWeek.TUESDAY.getValue() - 1];
         double planted = OrderProcess.WEEKDAY_DEMAND[5] / OrderProcess.WEEKDAY_DEMAND[1];
         assertThat((double) saturday / tuesday).isBetween(planted * 0.9, planted * 1.1);
+    }
+
+    @Test
+    @DisplayName("nobody orders on a closing day, and the orders it would have had make its eve busy")
+    void closingDays() {
+        Map<LocalDate, Integer> byDate = new HashMap<>();
+        WORLD.orders().forEach(order -> byDate.merge(order.date(), 1, Integer::sum));
+        for (String closed : List.of("2023-12-25", "2023-12-26", "2024-01-01", "2024-12-25", "2024-12-26")) {
+            assertThat(ClosingDays.isClosed(LocalDate.parse(closed))).isTrue();
+            assertThat(byDate).doesNotContainKey(LocalDate.parse(closed));
+        }
+        assertThat(WORLD.customers()).noneMatch(customer -> ClosingDays.isClosed(customer.signupDate()));
+        // Tuesday 24 December 2024 takes the Wednesday and Thursday after it: about three Tuesdays.
+        int eve = byDate.get(LocalDate.parse("2024-12-24"));
+        int tuesday = byDate.get(LocalDate.parse("2024-12-17"));
+        assertThat((double) eve / tuesday).isBetween(2.0, 4.0);
     }
 
     @Test

@@ -5,6 +5,9 @@ import dev.mlkatas.customers.BehaviourFeatures;
 import dev.mlkatas.customers.CustomerTable;
 import dev.mlkatas.customers.CustomerTable.Column;
 import dev.mlkatas.jobs.BadInputException;
+import dev.mlkatas.ltv.RfmSummary;
+import dev.mlkatas.ltv.data.CustomerSummaries;
+import dev.mlkatas.ltv.data.LtvData;
 import dev.mlkatas.orders.CustomerHistory;
 import dev.mlkatas.orders.OrderLog;
 import java.time.LocalDate;
@@ -27,6 +30,9 @@ public record ChurnData(CustomerTable calibration, CustomerTable holdout, List<S
 
     public static final String LABEL = "churned";
     public static final String ID = "customer_id";
+    /** The features of {@link #fromSummary}, named as {@link BehaviourFeatures} names them where they agree. */
+    public static final List<String> SUMMARY_FEATURES = List.of("recency_days", "order_days", "orders_per_30_days",
+            "tenure_days", "gap_mean_days", "recency_vs_gap", "mean_repeat_value");
 
     /**
      * The periods of a split by date. Features come from orders up to {@code calibrationEnd}; the label is
@@ -108,6 +114,56 @@ public record ChurnData(CustomerTable calibration, CustomerTable holdout, List<S
                 "Customers: " + source + ", " + table.rows() + " rows, label '" + table.labelName() + "' ("
                         + table.positives() + " positive).",
                 "Holdout rows: a fifth of the rows, stratified by the label (seed " + seed + "); calibration rows: the rest."));
+    }
+
+    /**
+     * Rows from the per-customer summary of the mapreduce module's summary job (read by {@link CustomerSummaries},
+     * in days): the customers who ordered in the {@code activeDays} up to its calibration end, described by the
+     * figures of {@link BehaviourFeatures} a summary still holds (recency, order days, orders per 30 days, tenure,
+     * the mean gap and recency against it) and the mean value of their repeat orders; '{@value #LABEL}' = no
+     * order in the summary's holdout, from the day after its calibration end to its last order. A summary is one
+     * cutoff, so the holdout rows are a stratified fifth of the customers, as in {@link #fromTable}.
+     */
+    public static ChurnData fromSummary(CustomerSummaries.Identified summary, int activeDays, long seed) {
+        LtvData data = summary.data();
+        List<String> ids = new ArrayList<>();
+        List<double[]> rows = new ArrayList<>();
+        List<Integer> labels = new ArrayList<>();
+        for (int i = 0; i < data.customers(); i++) {
+            RfmSummary customer = data.summaries().get(i);
+            double recency = customer.age() - customer.recency();
+            if (recency >= activeDays) {
+                continue;
+            }
+            double gapMean = customer.frequency() > 0 ? customer.recency() / customer.frequency() : Double.NaN;
+            ids.add(summary.ids().get(i));
+            rows.add(new double[] {recency, customer.frequency() + 1,
+                30.0 * (customer.frequency() + 1) / Math.max(customer.age(), 30), customer.age(), gapMean,
+                gapMean > 0 ? recency / gapMean : Double.NaN,
+                customer.frequency() > 0 ? customer.monetaryValue() : Double.NaN});
+            labels.add(data.holdoutTransactions()[i] == 0 ? 1 : 0);
+        }
+        if (ids.isEmpty()) {
+            throw new BadInputException(data.source() + ": no customer ordered in the " + activeDays + " days up to "
+                    + data.calibrationEnd() + ": there is nobody to predict churn for");
+        }
+        List<Column> columns = new ArrayList<>();
+        for (int f = 0; f < SUMMARY_FEATURES.size(); f++) {
+            double[] values = new double[ids.size()];
+            for (int r = 0; r < values.length; r++) {
+                values[r] = rows.get(r)[f];
+            }
+            columns.add(Column.numeric(SUMMARY_FEATURES.get(f), values));
+        }
+        CustomerTable table = new CustomerTable(LABEL, ids, labels.stream().mapToInt(Integer::intValue).toArray(),
+                columns);
+        ChurnData split = fromTable(table, data.source(), seed);
+        List<String> description = new ArrayList<>(split.description());
+        description.add(1, "Summary: the customers who ordered in the " + activeDays + " days up to its calibration "
+                + "end " + data.calibrationEnd() + ", described by " + SUMMARY_FEATURES + "; '" + LABEL + "' = no "
+                + "order from " + data.calibrationEnd().plusDays(1) + " to " + data.holdoutEnd() + " ("
+                + data.holdoutDays() + " days).");
+        return new ChurnData(split.calibration(), split.holdout(), List.copyOf(description));
     }
 
     /** Fails with the message the report would otherwise have to carry: one class, no AUC. */

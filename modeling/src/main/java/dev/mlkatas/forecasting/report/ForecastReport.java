@@ -24,7 +24,7 @@ public final class ForecastReport {
         SalesTable table = run.table();
         StringBuilder md = new StringBuilder();
         md.append("# Demand for tomorrow's shelves: forecasting report\n\n");
-        md.append(f("Seed %d. Sales: %s, %d series (%d stores × %d items), %d days from %s to %s. Run time %.1f s.%n%n",
+        md.append(f("Seed %d. Sales: %s, %d series (%d stores, %d items), %d days from %s to %s. Run time %.1f s.%n%n",
                 run.seed(), table.source(), table.series().size(), table.stores().size(), table.items().size(),
                 table.days(), table.start(), table.date(table.days() - 1), run.seconds()));
 
@@ -89,8 +89,8 @@ public final class ForecastReport {
                 StockOuts.MIN_USUAL, stockOuts.count(), table.days() * table.series().size()));
         int[] found = run.simulatedStockOutsFound();
         if (found != null) {
-            md.append(f(" The simulation emptied shelves on %d days; the rule found %d of them (it cannot see a day "
-                    + "that would have sold little anyway).", found[1], found[0]));
+            md.append(f(" The grocery world emptied these shelves on %d days; the rule found %d of them (it cannot see "
+                    + "a day that would have sold little anyway).", found[1], found[0]));
         } else {
             md.append(" The file records no stock, so days that sold less than their demand without reaching zero "
                     + "cannot be told apart.");

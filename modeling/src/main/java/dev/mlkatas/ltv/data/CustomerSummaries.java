@@ -38,8 +38,26 @@ public final class CustomerSummaries {
     private record Row(String id, RfmSummary summary, int holdoutTransactions, double holdoutSpend) {
     }
 
+    /**
+     * A summary's customers with their ids: {@code ids.get(i)} is the customer of {@code data.summaries().get(i)}.
+     *
+     * @param data the customers, as {@link #read} gives them
+     * @param ids each customer's {@code customer_id}, in the order of {@code data}
+     */
+    public record Identified(LtvData data, List<String> ids) {
+
+        public Identified {
+            ids = List.copyOf(ids);
+        }
+    }
+
     /** The customers of the summary at {@code path}, in {@code unit}; every problem names the file and line. */
     public static LtvData read(Path path, TimeUnit unit) {
+        return readIdentified(path, unit).data();
+    }
+
+    /** As {@link #read}, with each customer's id (the churn job names its rows by them). */
+    public static Identified readIdentified(Path path, TimeUnit unit) {
         List<Path> files = files(path);
         List<Row> rows = new ArrayList<>();
         LocalDate first = null;
@@ -97,9 +115,9 @@ public final class CustomerSummaries {
                 throw new BadInputException(source + ": customer '" + rows.get(i).id() + "' has two rows");
             }
         }
-        return new LtvData(source, first, calibrationEnd, last, unit, List.of(),
+        return new Identified(new LtvData(source, first, calibrationEnd, last, unit, List.of(),
                 rows.stream().map(Row::summary).toList(), rows.stream().mapToDouble(Row::holdoutSpend).toArray(),
-                rows.stream().mapToInt(Row::holdoutTransactions).toArray());
+                rows.stream().mapToInt(Row::holdoutTransactions).toArray()), rows.stream().map(Row::id).toList());
     }
 
     private static List<Path> files(Path path) {

@@ -1,7 +1,8 @@
 package dev.mlkatas.forecasting;
 
 import dev.mlkatas.forecasting.data.SalesTable;
-import dev.mlkatas.forecasting.simulation.GroceryDemand;
+import dev.mlkatas.forecasting.simulation.WorldSales;
+import dev.mlkatas.grocery.world.WorldSettings;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.math3.analysis.MultivariateFunction;
@@ -52,14 +53,15 @@ public class HoltWintersFitBenchmark {
         data = simulated(series);
     }
 
+    /** The grocery world's two years (seed 7): its stores' best-selling items, as many as it takes. */
     static List<double[]> simulated(int count) {
+        int stores = 4;
+        SalesTable table = WorldSales.generate(WorldSettings.defaults(WorldSettings.DEFAULT_SEED),
+                WorldSales.WORLD_DAYS, (count + stores - 1) / stores);
         List<double[]> all = new ArrayList<>();
-        for (long seed = 1; all.size() < count; seed++) {
-            SalesTable table = GroceryDemand.generate(GroceryDemand.defaultStart(), 730, seed);
-            for (SalesTable.Series s : table.series()) {
-                if (all.size() < count) {
-                    all.add(s.sales());
-                }
+        for (SalesTable.Series s : table.series()) {
+            if (all.size() < count) {
+                all.add(s.sales());
             }
         }
         return all;

@@ -3,6 +3,7 @@ package dev.mlkatas.grocery.world.customers;
 import dev.mlkatas.grocery.world.GroundTruth;
 import dev.mlkatas.grocery.world.WorldSettings;
 import dev.mlkatas.grocery.world.city.City;
+import dev.mlkatas.grocery.world.city.ClosingDays;
 import dev.mlkatas.grocery.world.city.Location;
 import dev.mlkatas.grocery.world.draws.Sampling;
 import dev.mlkatas.grocery.world.draws.Seeds;
@@ -12,8 +13,8 @@ import java.util.SplittableRandom;
  * Draws customers one at a time from their own random stream, so that any customer can be drawn without the
  * others. Covariates: fee sensitivity Beta(2, 2) (unknown for 8 %), late deliveries Poisson(1.2), support
  * contacts Poisson(0.6), 30 % on the plus plan, one of five regions (unknown for 3 %). Traits as in
- * {@link Traits}; the signup day is uniform over the first {@link WorldSettings#SIGNUP_WEEKS} weeks, the home
- * uniform on the grid.
+ * {@link Traits}; the signup day is uniform over the first {@link WorldSettings#SIGNUP_WEEKS} weeks (a day the
+ * shops are closed gives way to the last open day before it), the home uniform on the grid.
  *
  * <p>Example: {@code new Customers(WorldSettings.defaults(7)).customer(0).id()} is {@code "C000001"}.
  */
@@ -45,7 +46,7 @@ public final class Customers {
         double unitsPerLine = 1 + Sampling.gamma(random, 1, 4);
         Traits traits = new Traits(rate, dropout, nu, truth.p() / nu, unitsPerLine);
         return new Customer(id(index + 1), index,
-                WorldSettings.START.plusDays(signupDay), home, traits, covariates);
+                ClosingDays.lastOpenDay(WorldSettings.START.plusDays(signupDay)), home, traits, covariates);
     }
 
     /**

@@ -4,6 +4,7 @@ import dev.mlkatas.grocery.world.GroundTruth;
 import dev.mlkatas.grocery.world.WorldSettings;
 import dev.mlkatas.grocery.world.catalogue.Catalogue;
 import dev.mlkatas.grocery.world.city.City;
+import dev.mlkatas.grocery.world.city.ClosingDays;
 import dev.mlkatas.grocery.world.city.Store;
 import dev.mlkatas.grocery.world.customers.Customer;
 import dev.mlkatas.grocery.world.draws.Sampling;
@@ -22,7 +23,9 @@ import java.util.SplittableRandom;
  * they leave for good with their dropout chance. Each order's value is drawn from Gamma(p, nu), the
  * Gamma-Gamma spend model; about one order in 25 is followed by a small top-up order on the same day (3 to
  * 15 dollars), as people forget the milk. The store is the customer's nearest 85 % of the time, another
- * otherwise; the hour follows the day's demand, peaking at lunch and after work.
+ * otherwise; the hour follows the day's demand, peaking at lunch and after work. An order that falls on a
+ * day the shops are closed is placed on the last open day before it ({@link ClosingDays#lastOpenDay}), so the
+ * eves of the holidays are busy and the holidays empty.
  *
  * <p>Example: {@code new OrderProcess(settings, catalogue, city).orders(customer)}
  *
@@ -138,7 +141,7 @@ public final class OrderProcess {
     }
 
     private static LocalDate day(double week) {
-        return WorldSettings.START.plusDays(dayNumber(week));
+        return ClosingDays.lastOpenDay(WorldSettings.START.plusDays(dayNumber(week)));
     }
 
     // A day's start in weeks, times 7, can fall a hair below the whole number.
