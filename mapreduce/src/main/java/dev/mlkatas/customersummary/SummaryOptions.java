@@ -4,13 +4,10 @@ import dev.mlkatas.drivers.DriverCommandLine;
 import dev.mlkatas.drivers.DriverCommandLine.UsageException;
 import java.io.PrintStream;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Help.Visibility;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * The summary driver's own arguments, parsed by picocli after Hadoop's generic options ({@code -D},
@@ -47,15 +44,11 @@ final class SummaryOptions {
                     + "the holdout.")
     private LocalDate calibrationEnd;
 
-    @Option(names = "--reducers", paramLabel = "N",
-            description = "N reduce tasks, so N part files. Default: the configuration's mapreduce.job.reduces, "
-                    + "else 1.")
-    private Integer reducers;
+    @Mixin
+    private DriverCommandLine.Reducers reducers;
 
-    @Parameters(paramLabel = "PATH", arity = "0..*", showDefaultValue = Visibility.NEVER,
-            description = "The inputs (files or folders of transaction CSV), then the output directory, which must "
-                    + "not exist.")
-    private List<String> paths = new ArrayList<>();
+    @Mixin
+    private DriverCommandLine.Paths paths;
 
     /**
      * The driver's arguments, or null after printing the help to {@code out}; a {@link UsageException} with
@@ -66,25 +59,23 @@ final class SummaryOptions {
         if (options == null) {
             return null;
         }
-        DriverCommandLine.atLeastOne("--reducers", options.reducers);
+        options.reducers.check();
         if (options.calibrationEnd == null) {
             throw new UsageException("give --calibration-end: the summary is of the orders up to that day ("
                     + USAGE + ")");
         }
-        if (options.paths.size() < 2) {
-            throw new UsageException("give at least one input and the output directory (" + USAGE + ")");
-        }
+        options.paths.check(USAGE);
         return options;
     }
 
-    /** The input files or folders of transaction CSV. */
+    /** The input files or folders. */
     List<String> inputs() {
-        return List.copyOf(paths.subList(0, paths.size() - 1));
+        return paths.inputs();
     }
 
     /** The output folder, which does not exist yet. */
     String output() {
-        return paths.get(paths.size() - 1);
+        return paths.output();
     }
 
     /** The last day whose orders the summary counts; later orders are the holdout. */
@@ -94,6 +85,6 @@ final class SummaryOptions {
 
     /** How many reduce tasks, 0 for the configuration's number. */
     int reducers() {
-        return reducers == null ? 0 : reducers;
+        return reducers.count();
     }
 }

@@ -2,13 +2,16 @@ package dev.mlkatas.drivers;
 
 import dev.mlkatas.jobs.JobErrors;
 import java.io.PrintStream;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.util.Tool;
 import org.apache.hadoop.util.ToolRunner;
 import picocli.CommandLine;
+import picocli.CommandLine.Help.Visibility;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * The command line of the Hadoop drivers ({@code hadoop jar ... <Driver> [-D key=value ...] [OPTIONS] <paths>}):
@@ -46,6 +49,56 @@ public final class DriverCommandLine {
         @Option(names = {"-h", "--help"}, usageHelp = true,
                 description = "Prints this help: what the job does, every option with its default, and an example.")
         private boolean help;
+    }
+
+    /**
+     * The option of every driver's job, how many reduce tasks it runs; a mixin of its {@code @Command}:
+     * {@code @Mixin DriverCommandLine.Reducers reducers;}.
+     */
+    public static final class Reducers {
+
+        @Option(names = "--reducers", paramLabel = "N",
+                description = "N reduce tasks, so N part files. Default: the configuration's mapreduce.job.reduces, "
+                        + "else 1.")
+        private Integer reducers;
+
+        /** Refuses a number of reduce tasks below 1. */
+        public void check() throws UsageException {
+            atLeastOne("--reducers", reducers);
+        }
+
+        /** How many reduce tasks, 0 for the configuration's number. */
+        public int count() {
+            return reducers == null ? 0 : reducers;
+        }
+    }
+
+    /**
+     * The paths of a driver that reads its inputs into a new output folder, {@code <input>... <output-dir>}; a
+     * mixin of its {@code @Command}: {@code @Mixin DriverCommandLine.Paths paths;}.
+     */
+    public static final class Paths {
+
+        @Parameters(paramLabel = "PATH", arity = "0..*", showDefaultValue = Visibility.NEVER,
+                description = "The inputs (files or folders), then the output directory, which must not exist.")
+        private List<String> paths = new ArrayList<>();
+
+        /** Refuses fewer than two paths, naming the driver's {@code usage}. */
+        public void check(String usage) throws UsageException {
+            if (paths.size() < 2) {
+                throw new UsageException("give at least one input and the output directory (" + usage + ")");
+            }
+        }
+
+        /** The input files or folders. */
+        public List<String> inputs() {
+            return List.copyOf(paths.subList(0, paths.size() - 1));
+        }
+
+        /** The output folder, which does not exist yet. */
+        public String output() {
+            return paths.get(paths.size() - 1);
+        }
     }
 
     /**

@@ -3,13 +3,10 @@ package dev.mlkatas.recommendations;
 import dev.mlkatas.drivers.DriverCommandLine;
 import dev.mlkatas.drivers.DriverCommandLine.UsageException;
 import java.io.PrintStream;
-import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Help.Visibility;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * The co-occurrence driver's own arguments, parsed by picocli after Hadoop's generic options ({@code -D},
@@ -43,15 +40,11 @@ final class DriverOptions {
             description = "Runs the stripe-sum reducer in the reduce tasks only, not also as the combiner.")
     private boolean noCombiner;
 
-    @Option(names = "--reducers", paramLabel = "N",
-            description = "N reduce tasks, so N part files. Default: the configuration's mapreduce.job.reduces, "
-                    + "else 1.")
-    private Integer reducers;
+    @Mixin
+    private DriverCommandLine.Reducers reducers;
 
-    @Parameters(paramLabel = "PATH", arity = "0..*", showDefaultValue = Visibility.NEVER,
-            description = "The inputs (files or folders of basket lines), then the output directory, which must "
-                    + "not exist.")
-    private List<String> paths = new ArrayList<>();
+    @Mixin
+    private DriverCommandLine.Paths paths;
 
     /**
      * The driver's arguments, or null after printing the help to {@code out}; a {@link UsageException} with
@@ -62,21 +55,19 @@ final class DriverOptions {
         if (options == null) {
             return null;
         }
-        DriverCommandLine.atLeastOne("--reducers", options.reducers);
-        if (options.paths.size() < 2) {
-            throw new UsageException("give at least one input and the output directory (" + USAGE + ")");
-        }
+        options.reducers.check();
+        options.paths.check(USAGE);
         return options;
     }
 
-    /** The input files or folders of basket lines. */
+    /** The input files or folders. */
     List<String> inputs() {
-        return List.copyOf(paths.subList(0, paths.size() - 1));
+        return paths.inputs();
     }
 
     /** The output folder, which does not exist yet. */
     String output() {
-        return paths.get(paths.size() - 1);
+        return paths.output();
     }
 
     /** Whether the stripe-sum reducer also runs as the combiner. */
@@ -86,6 +77,6 @@ final class DriverOptions {
 
     /** How many reduce tasks, 0 for the configuration's number. */
     int reducers() {
-        return reducers == null ? 0 : reducers;
+        return reducers.count();
     }
 }

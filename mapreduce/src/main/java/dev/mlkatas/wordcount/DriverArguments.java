@@ -53,10 +53,8 @@ final class DriverArguments {
     @Option(names = "--no-combiner", description = "Task 1's mapper without the combiner.")
     private boolean noCombiner;
 
-    @Option(names = "--reducers", paramLabel = "N",
-            description = "N reduce tasks, so N part files. Default: the configuration's mapreduce.job.reduces, "
-                    + "else 1.")
-    private Integer reducers;
+    @Mixin
+    private DriverCommandLine.Reducers reducers;
 
     @Parameters(paramLabel = "PATH", arity = "0..*", showDefaultValue = Visibility.NEVER,
             description = "The inputs, then the output directory, which must not exist. One path is an input "
@@ -76,7 +74,7 @@ final class DriverArguments {
             throw new UsageException("choose one of --in-mapper-combining and --no-combiner (" + USAGE + ")");
         }
         DriverCommandLine.atLeastOne("--top", arguments.top);
-        DriverCommandLine.atLeastOne("--reducers", arguments.reducers);
+        arguments.reducers.check();
         return arguments;
     }
 
@@ -97,7 +95,7 @@ final class DriverArguments {
 
     /** How many reduce tasks, 0 for the configuration's number. */
     int reducers() {
-        return reducers == null ? 0 : reducers;
+        return reducers.count();
     }
 
     Combining combining() {
