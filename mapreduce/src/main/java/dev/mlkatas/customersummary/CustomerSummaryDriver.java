@@ -24,10 +24,10 @@ import org.apache.hadoop.util.ToolRunner;
  *
  * <p>Example: {@code hadoop jar word-count-job.jar dev.mlkatas.customersummary.CustomerSummaryDriver
  * -D mapreduce.framework.name=yarn --calibration-end 2024-06-30 --reducers 4 /orders /summary}; {@code --help}
- * explains the options. Bad arguments,
- * a missing input or an existing output, a header without one of the columns, a line that cannot be read are
- * one line on standard error, exit status 2, and nothing is written: the job writes into a hidden folder
- * beside the output and renames it only when every line was read. A failed job exits with 1.
+ * explains the options. Bad arguments, a missing input or an existing output, a header without one of the
+ * columns, a line that cannot be read are one line on standard error, exit status 2, and nothing is written: the
+ * job writes into a hidden folder beside the output and renames it only when every line was read. A failed job
+ * exits with 1.
  */
 public final class CustomerSummaryDriver extends Configured implements Tool {
 

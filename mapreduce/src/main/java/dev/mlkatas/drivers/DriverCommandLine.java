@@ -16,13 +16,13 @@ import picocli.CommandLine.Parameters;
 /**
  * The command line of the Hadoop drivers ({@code hadoop jar ... <Driver> [-D key=value ...] [OPTIONS] <paths>}):
  * Hadoop's {@code ToolRunner} takes out its generic options ({@code -D}, {@code -conf}, ...), then picocli parses
- * the driver's own, a {@code @Command} object with this class's {@link Help} as a mixin. {@code --help} prints
- * picocli's help; arguments a driver cannot use are one line in the words of every job ({@link JobErrors}), and
- * exit status {@value JobErrors#BAD_INPUT}.
+ * the driver's own, a {@code @Command} object with this class's {@link Help} as a mixin (and {@link Reducers},
+ * {@link Paths} where they fit). {@code --help} prints picocli's help; arguments a driver cannot use are one line
+ * in the words of every job ({@link JobErrors}), and exit status {@value JobErrors#BAD_INPUT}.
  *
  * <p>Example: {@code DriverOptions options = DriverCommandLine.parse(new DriverOptions(), DriverOptions.USAGE,
- * out, args)} is null after printing the help, and throws a {@link UsageException} for {@code --reducers 0}
- * once {@code DriverCommandLine.atLeastOne("--reducers", options.reducers)} checks it.
+ * out, args)} is null after printing the help; for {@code --reducers 0}, {@code options.reducers.check()} then
+ * throws a {@link UsageException}, whose message {@link #refuse} prints.
  */
 public final class DriverCommandLine {
 
