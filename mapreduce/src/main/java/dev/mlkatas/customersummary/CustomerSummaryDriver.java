@@ -1,5 +1,7 @@
 package dev.mlkatas.customersummary;
 
+import dev.mlkatas.drivers.DriverCommandLine;
+import dev.mlkatas.drivers.DriverCommandLine.UsageException;
 import dev.mlkatas.jobs.BadInputException;
 import dev.mlkatas.recommendations.CoOccurrenceJobs;
 import java.io.IOException;
@@ -21,10 +23,11 @@ import org.apache.hadoop.util.ToolRunner;
  * the Hadoop configuration, or on LocalJobRunner when the framework is {@code local}.
  *
  * <p>Example: {@code hadoop jar word-count-job.jar dev.mlkatas.customersummary.CustomerSummaryDriver
- * -D mapreduce.framework.name=yarn --calibration-end 2024-06-30 --reducers 4 /orders /summary}. Bad arguments,
- * a missing input or an existing output, a header without one of the columns, a line that cannot be read are
- * one line on standard error, exit status 2, and nothing is written: the job writes into a hidden folder
- * beside the output and renames it only when every line was read. A failed job exits with 1.
+ * -D mapreduce.framework.name=yarn --calibration-end 2024-06-30 --reducers 4 /orders /summary}; {@code --help}
+ * explains the options. Bad arguments, a missing input or an existing output, a header without one of the
+ * columns, a line that cannot be read are one line on standard error, exit status 2, and nothing is written: the
+ * job writes into a hidden folder beside the output and renames it only when every line was read. A failed job
+ * exits with 1.
  */
 public final class CustomerSummaryDriver extends Configured implements Tool {
 
@@ -44,17 +47,27 @@ public final class CustomerSummaryDriver extends Configured implements Tool {
     }
 
     public static void main(String[] args) throws Exception {
-        System.exit(ToolRunner.run(new Configuration(), new CustomerSummaryDriver(), args));
+        System.exit(run(new Configuration(), new CustomerSummaryDriver(), args));
+    }
+
+    /**
+     * {@link ToolRunner#run(Configuration, Tool, String[])}, after refusing a {@code -D} that is not
+     * {@code key=value} ({@link DriverCommandLine#run}). Returns the exit status.
+     */
+    static int run(Configuration conf, CustomerSummaryDriver driver, String... args) throws Exception {
+        return DriverCommandLine.run(conf, driver, NAME, SummaryOptions.USAGE, driver.err, args);
     }
 
     @Override
     public int run(String[] args) throws IOException, InterruptedException, ClassNotFoundException {
         SummaryOptions options;
         try {
-            options = SummaryOptions.parse(args);
-        } catch (SummaryOptions.UsageException e) {
-            err.println(NAME + ": " + e.getMessage());
-            return 2;
+            options = SummaryOptions.parse(out, args);
+        } catch (UsageException e) {
+            return DriverCommandLine.refuse(err, NAME, e.getMessage());
+        }
+        if (options == null) {
+            return 0;
         }
         Configuration conf = getConf() == null ? new Configuration() : getConf();
         Path output = new Path(options.output());
@@ -71,8 +84,7 @@ public final class CustomerSummaryDriver extends Configured implements Tool {
             }
             files = CustomerSummaryJobs.checkHeaders(conf, inputs);
         } catch (BadInputException e) {
-            err.println(NAME + ": " + e.getMessage());
-            return 2;
+            return DriverCommandLine.refuse(err, NAME, e.getMessage());
         }
         int reducers = options.reducers() > 0 ? options.reducers() : conf.getInt("mapreduce.job.reduces", 1);
         boolean local = "local".equals(conf.get("mapreduce.framework.name", "local"));

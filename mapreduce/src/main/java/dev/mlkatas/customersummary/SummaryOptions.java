@@ -1,73 +1,90 @@
 package dev.mlkatas.customersummary;
 
+import dev.mlkatas.drivers.DriverCommandLine;
+import dev.mlkatas.drivers.DriverCommandLine.UsageException;
+import java.io.PrintStream;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /**
- * The summary driver's own arguments, after Hadoop's generic options ({@code -D}, {@code -conf}, ...) have
- * been taken out by {@code ToolRunner}.
+ * The summary driver's own arguments, parsed by picocli after Hadoop's generic options ({@code -D},
+ * {@code -conf}, ...) have been taken out by {@code ToolRunner} ({@link DriverCommandLine}); {@code --help}
+ * explains each of them.
  *
- * <p>Example: {@code SummaryOptions.parse("--calibration-end", "2024-06-30", "/orders", "/summary")} has inputs
- * {@code [/orders]}, output {@code /summary} and the configuration's number of reducers.
- *
- * @param inputs input files or folders of transaction CSV
- * @param output a folder that does not exist yet
- * @param calibrationEnd the last day whose orders the summary counts; later orders are the holdout
- * @param reducers how many reduce tasks, 0 for the configuration's number
+ * <p>Example: {@code --calibration-end 2024-06-30 /orders /summary} has inputs {@code [/orders]}, output
+ * {@code /summary} and the configuration's number of reducers.
  */
-record SummaryOptions(List<String> inputs, String output, LocalDate calibrationEnd, int reducers) {
+@Command(name = "customer-summary", showDefaultValues = true, sortOptions = false, usageHelpWidth = 110,
+        customSynopsis = "customer-summary [-D key=value ...] --calibration-end yyyy-mm-dd [OPTIONS] "
+                + "<input>... <output-dir>",
+        description = {"Summarises a transaction log per customer: CSV with a header naming customer_id, date "
+                + "(yyyy-mm-dd) and amount in, CSV part files out in <output-dir>, one row per customer with its "
+                + "frequency, recency, age and monetary value at the calibration end and what it spent in the "
+                + "holdout after it, which kata run ltv --summary reads. On the cluster of the Hadoop "
+                + "configuration with -D mapreduce.framework.name=yarn, else on Hadoop's LocalJobRunner in this JVM.",
+            "Hadoop's generic options come first: -D mapreduce.job.reduces=N sets the reducers, "
+                + "-D mapreduce.framework.name=yarn runs on the cluster."},
+        footerHeading = "%nExample:%n",
+        footer = {"  hadoop jar word-count-job.jar dev.mlkatas.customersummary.CustomerSummaryDriver \\",
+            "      -D mapreduce.framework.name=yarn --calibration-end 2024-06-30 --reducers 8 /data/orders "
+                + "/data/summary"})
+final class SummaryOptions {
 
-    static final String USAGE = "usage: customer-summary [-D key=value ...] --calibration-end yyyy-mm-dd"
-            + " [--reducers N] <input>... <output-dir>";
+    static final String USAGE = "usage: customer-summary [-D key=value ...] --calibration-end yyyy-mm-dd [OPTIONS]"
+            + " <input>... <output-dir>; customer-summary --help explains each";
 
-    /** Arguments that cannot be used; the message says which and why, in one line. */
-    static final class UsageException extends Exception {
+    @Mixin
+    private DriverCommandLine.Help help;
 
-        private static final long serialVersionUID = 1L;
+    @Option(names = "--calibration-end", paramLabel = "DATE",
+            description = "Required: the last day (yyyy-mm-dd) whose orders the summary counts; later orders are "
+                    + "the holdout.")
+    private LocalDate calibrationEnd;
 
-        UsageException(String message) {
-            super(message + " (" + USAGE + ")");
+    @Mixin
+    private DriverCommandLine.Reducers reducers;
+
+    @Mixin
+    private DriverCommandLine.Paths paths;
+
+    /**
+     * The driver's arguments, or null after printing the help to {@code out}; a {@link UsageException} with
+     * a one-line message for arguments it cannot use.
+     */
+    static SummaryOptions parse(PrintStream out, String... args) throws UsageException {
+        SummaryOptions options = DriverCommandLine.parse(new SummaryOptions(), USAGE, out, args);
+        if (options == null) {
+            return null;
         }
+        options.reducers.check();
+        if (options.calibrationEnd == null) {
+            throw new UsageException("give --calibration-end: the summary is of the orders up to that day ("
+                    + USAGE + ")");
+        }
+        options.paths.check(USAGE);
+        return options;
     }
 
-    static SummaryOptions parse(String... args) throws UsageException {
-        List<String> paths = new ArrayList<>();
-        LocalDate calibrationEnd = null;
-        int reducers = 0;
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--calibration-end" -> {
-                    String text = i + 1 < args.length ? args[++i] : "";
-                    try {
-                        calibrationEnd = LocalDate.parse(text);
-                    } catch (DateTimeParseException e) {
-                        throw new UsageException("--calibration-end '" + text + "' is not a date (yyyy-mm-dd)");
-                    }
-                }
-                case "--reducers" -> {
-                    String text = i + 1 < args.length ? args[++i] : "";
-                    reducers = text.matches("[0-9]{1,9}") ? Integer.parseInt(text) : 0;
-                    if (reducers < 1) {
-                        throw new UsageException("--reducers '" + text + "' is not a whole number from 1 to 999999999");
-                    }
-                }
-                default -> {
-                    if (args[i].startsWith("-")) {
-                        throw new UsageException("unknown option '" + args[i] + "'");
-                    }
-                    paths.add(args[i]);
-                }
-            }
-        }
-        if (calibrationEnd == null) {
-            throw new UsageException("give --calibration-end: the summary is of the orders up to that day");
-        }
-        if (paths.size() < 2) {
-            throw new UsageException("give at least one input and the output directory");
-        }
-        return new SummaryOptions(List.copyOf(paths.subList(0, paths.size() - 1)), paths.get(paths.size() - 1),
-                calibrationEnd, reducers);
+    /** The input files or folders. */
+    List<String> inputs() {
+        return paths.inputs();
+    }
+
+    /** The output folder, which does not exist yet. */
+    String output() {
+        return paths.output();
+    }
+
+    /** The last day whose orders the summary counts; later orders are the holdout. */
+    LocalDate calibrationEnd() {
+        return calibrationEnd;
+    }
+
+    /** How many reduce tasks, 0 for the configuration's number. */
+    int reducers() {
+        return reducers.count();
     }
 }

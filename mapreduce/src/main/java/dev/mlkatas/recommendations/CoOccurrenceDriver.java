@@ -1,5 +1,7 @@
 package dev.mlkatas.recommendations;
 
+import dev.mlkatas.drivers.DriverCommandLine;
+import dev.mlkatas.drivers.DriverCommandLine.UsageException;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.ArrayList;
@@ -19,8 +21,8 @@ import org.apache.hadoop.util.ToolRunner;
  *
  * <p>Example: {@code hadoop jar word-count-job.jar dev.mlkatas.recommendations.CoOccurrenceDriver
  * -D mapreduce.framework.name=yarn --reducers 4 /baskets /stripes}, then {@code hadoop fs -text
- * /stripes/part-r-00000}. Bad arguments, a missing input or an existing output are one line on standard error,
- * exit status 2, and nothing is written; a failed job exits with 1.
+ * /stripes/part-r-00000}; {@code --help} explains the options. Bad arguments, a missing input or an existing
+ * output are one line on standard error, exit status 2, and nothing is written; a failed job exits with 1.
  */
 public final class CoOccurrenceDriver extends Configured implements Tool {
 
@@ -40,17 +42,27 @@ public final class CoOccurrenceDriver extends Configured implements Tool {
     }
 
     public static void main(String[] args) throws Exception {
-        System.exit(ToolRunner.run(new Configuration(), new CoOccurrenceDriver(), args));
+        System.exit(run(new Configuration(), new CoOccurrenceDriver(), args));
+    }
+
+    /**
+     * {@link ToolRunner#run(Configuration, Tool, String[])}, after refusing a {@code -D} that is not
+     * {@code key=value} ({@link DriverCommandLine#run}). Returns the exit status.
+     */
+    static int run(Configuration conf, CoOccurrenceDriver driver, String... args) throws Exception {
+        return DriverCommandLine.run(conf, driver, NAME, DriverOptions.USAGE, driver.err, args);
     }
 
     @Override
     public int run(String[] args) throws IOException, InterruptedException, ClassNotFoundException {
         DriverOptions options;
         try {
-            options = DriverOptions.parse(args);
-        } catch (DriverOptions.UsageException e) {
-            err.println(NAME + ": " + e.getMessage());
-            return 2;
+            options = DriverOptions.parse(out, args);
+        } catch (UsageException e) {
+            return DriverCommandLine.refuse(err, NAME, e.getMessage());
+        }
+        if (options == null) {
+            return 0;
         }
         Configuration conf = getConf() == null ? new Configuration() : getConf();
         List<Path> inputs = new ArrayList<>();
@@ -58,16 +70,14 @@ public final class CoOccurrenceDriver extends Configured implements Tool {
             Path path = new Path(name);
             FileStatus[] matches = path.getFileSystem(conf).globStatus(path);
             if (matches == null || matches.length == 0) {
-                err.println(NAME + ": input '" + name + "' does not exist");
-                return 2;
+                return DriverCommandLine.refuse(err, NAME, "input '" + name + "' does not exist");
             }
             inputs.add(path);
         }
         Path output = new Path(options.output());
         if (output.getFileSystem(conf).exists(output)) {
-            err.println(NAME + ": output '" + options.output() + "' already exists: nothing was written (choose a path"
-                    + " that does not exist yet)");
-            return 2;
+            return DriverCommandLine.refuse(err, NAME, "output '" + options.output() + "' already exists: nothing was"
+                    + " written (choose a path that does not exist yet)");
         }
         int reducers = options.reducers() > 0 ? options.reducers() : conf.getInt("mapreduce.job.reduces", 1);
         boolean local = "local".equals(conf.get("mapreduce.framework.name", "local"));

@@ -1,62 +1,82 @@
 package dev.mlkatas.recommendations;
 
-import java.util.ArrayList;
+import dev.mlkatas.drivers.DriverCommandLine;
+import dev.mlkatas.drivers.DriverCommandLine.UsageException;
+import java.io.PrintStream;
 import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /**
- * The co-occurrence driver's own arguments, after Hadoop's generic options ({@code -D}, {@code -conf}, ...)
- * have been taken out by {@code ToolRunner}.
+ * The co-occurrence driver's own arguments, parsed by picocli after Hadoop's generic options ({@code -D},
+ * {@code -conf}, ...) have been taken out by {@code ToolRunner} ({@link DriverCommandLine}); {@code --help}
+ * explains each of them.
  *
- * <p>Example: {@code DriverOptions.parse("--reducers", "4", "/baskets", "/stripes")} has inputs
- * {@code [/baskets]}, output {@code /stripes}, 4 reducers and the combiner.
- *
- * @param inputs input files or folders of basket lines
- * @param output a folder that does not exist yet
- * @param combiner whether the stripe-sum reducer also runs as the combiner
- * @param reducers how many reduce tasks, 0 for the configuration's number
+ * <p>Example: {@code --reducers 4 /baskets /stripes} has inputs {@code [/baskets]}, output {@code /stripes},
+ * 4 reducers and the combiner.
  */
-record DriverOptions(List<String> inputs, String output, boolean combiner, int reducers) {
+@Command(name = "co-occurrence", showDefaultValues = true, sortOptions = false, usageHelpWidth = 110,
+        customSynopsis = "co-occurrence [-D key=value ...] [OPTIONS] <input>... <output-dir>",
+        description = {"Counts how often each item shares a basket with each other item (task 1's stripes): basket "
+                + "lines in (items separated by commas), (item, stripe) sequence files out in <output-dir>, one per "
+                + "reducer, which hadoop fs -text shows. On the cluster of the Hadoop configuration with "
+                + "-D mapreduce.framework.name=yarn, else on Hadoop's LocalJobRunner in this JVM.",
+            "Hadoop's generic options come first: -D mapreduce.job.reduces=N sets the reducers, "
+                + "-D mapreduce.framework.name=yarn runs on the cluster."},
+        footerHeading = "%nExample:%n",
+        footer = {"  hadoop jar word-count-job.jar dev.mlkatas.recommendations.CoOccurrenceDriver \\",
+            "      -D mapreduce.framework.name=yarn --reducers 8 /data/baskets /data/stripes",
+            "  hadoop fs -text /data/stripes/part-r-00000 | head"})
+final class DriverOptions {
 
-    static final String USAGE = "usage: co-occurrence [-D key=value ...] [--no-combiner] [--reducers N]"
-            + " <input>... <output-dir>";
+    static final String USAGE = "usage: co-occurrence [-D key=value ...] [OPTIONS] <input>... <output-dir>;"
+            + " co-occurrence --help explains each";
 
-    /** Arguments that cannot be used; the message says which and why, in one line. */
-    static final class UsageException extends Exception {
+    @Mixin
+    private DriverCommandLine.Help help;
 
-        private static final long serialVersionUID = 1L;
+    @Option(names = "--no-combiner",
+            description = "Runs the stripe-sum reducer in the reduce tasks only, not also as the combiner.")
+    private boolean noCombiner;
 
-        UsageException(String usage, String message) {
-            super(message + " (" + usage + ")");
+    @Mixin
+    private DriverCommandLine.Reducers reducers;
+
+    @Mixin
+    private DriverCommandLine.Paths paths;
+
+    /**
+     * The driver's arguments, or null after printing the help to {@code out}; a {@link UsageException} with
+     * a one-line message for arguments it cannot use.
+     */
+    static DriverOptions parse(PrintStream out, String... args) throws UsageException {
+        DriverOptions options = DriverCommandLine.parse(new DriverOptions(), USAGE, out, args);
+        if (options == null) {
+            return null;
         }
+        options.reducers.check();
+        options.paths.check(USAGE);
+        return options;
     }
 
-    static DriverOptions parse(String... args) throws UsageException {
-        List<String> paths = new ArrayList<>();
-        boolean combiner = true;
-        int reducers = 0;
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--no-combiner" -> combiner = false;
-                case "--reducers" -> {
-                    String text = i + 1 < args.length ? args[++i] : "";
-                    reducers = text.matches("[0-9]{1,9}") ? Integer.parseInt(text) : 0;
-                    if (reducers < 1) {
-                        throw new UsageException(USAGE, "--reducers '" + text
-                                + "' is not a whole number from 1 to 999999999");
-                    }
-                }
-                default -> {
-                    if (args[i].startsWith("-")) {
-                        throw new UsageException(USAGE, "unknown option '" + args[i] + "'");
-                    }
-                    paths.add(args[i]);
-                }
-            }
-        }
-        if (paths.size() < 2) {
-            throw new UsageException(USAGE, "give at least one input and the output directory");
-        }
-        return new DriverOptions(List.copyOf(paths.subList(0, paths.size() - 1)), paths.get(paths.size() - 1),
-                combiner, reducers);
+    /** The input files or folders. */
+    List<String> inputs() {
+        return paths.inputs();
+    }
+
+    /** The output folder, which does not exist yet. */
+    String output() {
+        return paths.output();
+    }
+
+    /** Whether the stripe-sum reducer also runs as the combiner. */
+    boolean combiner() {
+        return !noCombiner;
+    }
+
+    /** How many reduce tasks, 0 for the configuration's number. */
+    int reducers() {
+        return reducers.count();
     }
 }

@@ -1,21 +1,21 @@
 package dev.mlkatas.wordcount;
 
-import dev.mlkatas.jobs.JobErrors;
+import dev.mlkatas.drivers.DriverCommandLine;
+import dev.mlkatas.drivers.DriverCommandLine.UsageException;
 import dev.mlkatas.wordcount.WordCountJobs.Combining;
 import java.io.PrintStream;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Help.Visibility;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
  * The word-count driver's own arguments, parsed by picocli after Hadoop's generic options ({@code -D},
- * {@code -conf}, ...) have been taken out by {@code ToolRunner}; {@code --help} explains each of them and the
- * settings that go with {@code -D}.
+ * {@code -conf}, ...) have been taken out by {@code ToolRunner} ({@link DriverCommandLine}); {@code --help}
+ * explains each of them and the settings that go with {@code -D}.
  *
  * <p>Example: {@code --top 10 books out} has inputs {@code [books]}, output {@code out} and top 10.
  */
@@ -38,13 +38,8 @@ final class DriverArguments {
     static final String USAGE = "usage: word-count [-D key=value ...] [OPTIONS] [<input>... <output-dir>];"
             + " word-count --help explains each";
 
-    /** Hadoop's generic options other than {@code -D}, each of which takes the next argument as its value. */
-    private static final List<String> GENERIC_OPTIONS_WITH_VALUE = List.of("-conf", "-fs", "-jt", "-files", "-libjars",
-            "-archives", "-tokenCacheFile");
-
-    @Option(names = {"-h", "--help"}, usageHelp = true,
-            description = "Prints this help: what the job does, every option with its default, and an example.")
-    private boolean help;
+    @Mixin
+    private DriverCommandLine.Help help;
 
     @Option(names = "--top", paramLabel = "K",
             description = "Also finds the K most frequent words: <output-dir>/counts and <output-dir>/top. "
@@ -58,55 +53,28 @@ final class DriverArguments {
     @Option(names = "--no-combiner", description = "Task 1's mapper without the combiner.")
     private boolean noCombiner;
 
-    @Option(names = "--reducers", paramLabel = "N",
-            description = "N reduce tasks, so N part files. Default: the configuration's mapreduce.job.reduces, "
-                    + "else 1.")
-    private Integer reducers;
+    @Mixin
+    private DriverCommandLine.Reducers reducers;
 
     @Parameters(paramLabel = "PATH", arity = "0..*", showDefaultValue = Visibility.NEVER,
             description = "The inputs, then the output directory, which must not exist. One path is an input "
                     + "counted into a new folder under kata-output/.")
     private List<String> paths = new ArrayList<>();
 
-    /** Arguments that cannot be used; the message says which and why, in one line. */
-    static final class UsageException extends Exception {
-
-        private static final long serialVersionUID = 1L;
-
-        UsageException(String message) {
-            super(message);
-        }
-    }
-
     /**
      * The driver's arguments, or null after printing the help to {@code out}; a {@link UsageException} with
-     * the one-line message of every job ({@link JobErrors#describe}) for arguments it cannot use.
+     * a one-line message for arguments it cannot use.
      */
     static DriverArguments parse(PrintStream out, String... args) throws UsageException {
-        DriverArguments arguments = new DriverArguments();
-        CommandLine line = new CommandLine(arguments);
-        try {
-            line.parseArgs(args);
-        } catch (CommandLine.UnmatchedArgumentException e) {
-            String unmatched = e.getUnmatched().isEmpty() ? "" : e.getUnmatched().get(0);
-            // picocli reports -Dkey=value as -D: the argument as given names it better.
-            String first = Arrays.stream(args).filter(arg -> arg.startsWith(unmatched)).findFirst().orElse(unmatched);
-            boolean generic = first.startsWith("-D") || first.equals("-conf");
-            throw new UsageException(generic
-                    ? "unknown option '" + first + "' here: Hadoop's generic options go first (" + USAGE + ")"
-                    : JobErrors.describe(e));
-        } catch (CommandLine.ParameterException e) {
-            throw new UsageException(JobErrors.describe(e));
-        }
-        if (line.isUsageHelpRequested()) {
-            line.usage(out);
+        DriverArguments arguments = DriverCommandLine.parse(new DriverArguments(), USAGE, out, args);
+        if (arguments == null) {
             return null;
         }
         if (arguments.inMapperCombining && arguments.noCombiner) {
             throw new UsageException("choose one of --in-mapper-combining and --no-combiner (" + USAGE + ")");
         }
-        atLeastOne("--top", arguments.top);
-        atLeastOne("--reducers", arguments.reducers);
+        DriverCommandLine.atLeastOne("--top", arguments.top);
+        arguments.reducers.check();
         return arguments;
     }
 
@@ -127,47 +95,10 @@ final class DriverArguments {
 
     /** How many reduce tasks, 0 for the configuration's number. */
     int reducers() {
-        return reducers == null ? 0 : reducers;
+        return reducers.count();
     }
 
     Combining combining() {
         return noCombiner ? Combining.NONE : inMapperCombining ? Combining.IN_MAPPER : Combining.COMBINER;
-    }
-
-    /**
-     * Refuses a {@code -D} among Hadoop's generic options whose value is not {@code key=value}, which Hadoop's
-     * parser drops without a word (and with it, when the value is a path, an input). Like that parser, it reads
-     * generic options up to the first argument that is not one.
-     *
-     * <p>Example: {@code checkGenericOptions("-D", "books", "out")} throws, naming {@code books}.
-     */
-    static void checkGenericOptions(String... args) throws UsageException {
-        for (int i = 0; i < args.length; i++) {
-            String arg = args[i];
-            if (arg.startsWith("-D")) {
-                String setting = arg.length() > 2 ? arg.substring(2) : valueOf(args, ++i, arg);
-                int equals = setting.indexOf('=');
-                if (equals < 1 || setting.substring(0, equals).isBlank()) {
-                    throw new UsageException("-D '" + setting + "' is not key=value (" + USAGE + ")");
-                }
-            } else if (GENERIC_OPTIONS_WITH_VALUE.contains(arg)) {
-                i++;
-            } else {
-                return;
-            }
-        }
-    }
-
-    private static String valueOf(String[] args, int index, String option) throws UsageException {
-        if (index >= args.length) {
-            throw new UsageException(option + " needs a value (" + USAGE + ")");
-        }
-        return args[index];
-    }
-
-    private static void atLeastOne(String option, Integer value) throws UsageException {
-        if (value != null && value < 1) {
-            throw new UsageException(option + " '" + value + "' is not a whole number from 1 to " + Integer.MAX_VALUE);
-        }
     }
 }

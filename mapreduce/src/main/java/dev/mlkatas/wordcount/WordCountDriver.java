@@ -1,6 +1,7 @@
 package dev.mlkatas.wordcount;
 
-import dev.mlkatas.wordcount.DriverArguments.UsageException;
+import dev.mlkatas.drivers.DriverCommandLine;
+import dev.mlkatas.drivers.DriverCommandLine.UsageException;
 import dev.mlkatas.wordcount.WordCountJobs.Combining;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -80,12 +81,7 @@ public final class WordCountDriver extends Configured implements Tool {
      * is 2, with one line naming {@code books}.
      */
     static int run(Configuration conf, WordCountDriver driver, String... args) throws Exception {
-        try {
-            DriverArguments.checkGenericOptions(args);
-        } catch (UsageException e) {
-            return driver.usageError(e.getMessage());
-        }
-        return ToolRunner.run(conf, driver, args);
+        return DriverCommandLine.run(conf, driver, NAME, DriverArguments.USAGE, driver.err, args);
     }
 
     @Override
@@ -134,8 +130,7 @@ public final class WordCountDriver extends Configured implements Tool {
     private record Output(Path path, String shown) {}
 
     private int usageError(String message) {
-        err.println(NAME + ": " + message);
-        return 2;
+        return DriverCommandLine.refuse(err, NAME, message);
     }
 
     /** Refuses a setting of {@link #WHOLE_NUMBER_SETTINGS} that is not a whole number, or is below its least value. */

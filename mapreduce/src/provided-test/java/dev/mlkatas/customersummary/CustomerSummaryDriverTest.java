@@ -2,6 +2,7 @@ package dev.mlkatas.customersummary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.mlkatas.jobs.testing.HelpCheck;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,7 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-@DisplayName("The customer-summary driver: a local run, and its refusals")
+@DisplayName("The customer-summary driver: a local run, its refusals and its help")
 class CustomerSummaryDriverTest {
 
     @TempDir
@@ -39,17 +40,36 @@ class CustomerSummaryDriverTest {
                 "C3,2024-02-20,2024-02-20,,,,,1,1.0");
     }
 
+    @Test
+    @DisplayName("--help explains every option, with an example, exit 0")
+    void helpExplainsEveryOption() {
+        HelpCheck.explainsEveryOption((args, out, err) -> {
+            try {
+                return CustomerSummaryDriver.run(new Configuration(), new CustomerSummaryDriver(out, err), args);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }, new SummaryOptions());
+    }
+
     static Stream<Arguments> refusals() {
         String header = "customer_id,date,amount";
         return Stream.of(
                 Arguments.of(List.of("IN", "OUT"), List.of(header, "C1,2024-01-01,1"),
                         "give --calibration-end: the summary is of the orders up to that day"),
                 Arguments.of(List.of("--calibration-end", "June", "IN", "OUT"), List.of(header, "C1,2024-01-01,1"),
-                        "--calibration-end 'June' is not a date (yyyy-mm-dd)"),
+                        "--calibration-end 'June' is not an ISO-8601 date (yyyy-mm-dd)"),
                 Arguments.of(List.of("--calibration-end", "2024-01-01", "--reducers", "0", "IN", "OUT"),
                         List.of(header, "C1,2024-01-01,1"), "--reducers '0' is not a whole number"),
                 Arguments.of(List.of("--calibration-end", "2024-01-01", "--fast", "IN", "OUT"),
                         List.of(header, "C1,2024-01-01,1"), "unknown option '--fast'"),
+                Arguments.of(List.of("-D", "--calibration-end", "2024-01-01", "IN", "OUT"),
+                        List.of(header, "C1,2024-01-01,1"), "-D '--calibration-end' is not key=value"),
+                Arguments.of(List.of("--calibration-end", "2024-01-01", "-Dmapreduce.job.reduces=2", "IN", "OUT"),
+                        List.of(header, "C1,2024-01-01,1"),
+                        "unknown option '-Dmapreduce.job.reduces=2' here: Hadoop's generic options go first"),
+                Arguments.of(List.of("--calibration-end", "2024-01-01", "IN"), List.of(header, "C1,2024-01-01,1"),
+                        "give at least one input and the output directory"),
                 Arguments.of(List.of("--calibration-end", "2024-01-01", "missing.csv", "OUT"),
                         List.of(header, "C1,2024-01-01,1"), "input 'missing.csv' does not exist"),
                 Arguments.of(List.of("--calibration-end", "2024-01-01", "IN", "IN"), List.of(header, "C1,2024-01-01,1"),

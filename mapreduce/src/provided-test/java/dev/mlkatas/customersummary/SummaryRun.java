@@ -11,10 +11,9 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
 import org.apache.hadoop.conf.Configuration;
-import org.apache.hadoop.util.ToolRunner;
 
 /**
- * One run of the summary driver through {@code ToolRunner}, as {@code hadoop jar} starts it: its exit code
+ * One run of the summary driver as its main method, which {@code hadoop jar} starts, runs it: its exit code
  * and what it printed. Without a framework in {@code conf} it runs on LocalJobRunner.
  *
  * <p>Example: {@code SummaryRun run = SummaryRun.of(new Configuration(), "--calibration-end", "2024-06-30",
@@ -28,7 +27,7 @@ record SummaryRun(int exit, String out, String err) {
         int exit;
         try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
                 PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-            exit = ToolRunner.run(conf, new CustomerSummaryDriver(o, e), args);
+            exit = CustomerSummaryDriver.run(conf, new CustomerSummaryDriver(o, e), args);
         }
         return new SummaryRun(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }

@@ -2,15 +2,15 @@ package dev.mlkatas.recommendations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
+import dev.mlkatas.jobs.JobRun;
+import dev.mlkatas.jobs.testing.BadInputCheck;
+import dev.mlkatas.jobs.testing.HelpCheck;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.hadoop.conf.Configuration;
-import org.apache.hadoop.util.ToolRunner;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,7 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-@DisplayName("The co-occurrence driver: a local run, and its refusals")
+@DisplayName("The co-occurrence driver: a local run, its refusals and its help")
 class CoOccurrenceDriverTest {
 
     @TempDir
@@ -29,29 +29,34 @@ class CoOccurrenceDriverTest {
     void runsLocally() throws Exception {
         Path baskets = Files.write(dir.resolve("baskets.txt"), List.of("milk,bread", "milk", "bread,milk,milk"));
         Path out = dir.resolve("stripes");
-        Configuration conf = new Configuration();
-        conf.set("mapreduce.framework.name", "local");
 
-        Result result = run(conf, "--reducers", "2", baskets.toString(), out.toString());
+        JobRun run = JobRun.of(CoOccurrenceDriverTest::driver, "--reducers", "2", baskets.toString(), out.toString());
 
-        assertThat(result.exit()).as(result.err()).isZero();
-        assertThat(result.out()).contains("3 baskets, 2 items");
-        assertThat(CoOccurrenceJobs.read(conf, new org.apache.hadoop.fs.Path(out.toUri()), 3).count("milk", "bread"))
-                .isEqualTo(2);
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).contains("on LocalJobRunner").contains("3 baskets, 2 items");
+        assertThat(CoOccurrenceJobs.read(new Configuration(), new org.apache.hadoop.fs.Path(out.toUri()), 3)
+                .count("milk", "bread")).isEqualTo(2);
     }
 
     static Stream<Arguments> refusals() {
+        String usage = " (" + DriverOptions.USAGE + ")";
         return Stream.of(
-                Arguments.of(List.of("only-one"), "give at least one input and the output directory"),
-                Arguments.of(List.of("--reducers", "0", "IN", "OUT"), "--reducers '0' is not a whole number"),
-                Arguments.of(List.of("--fast", "IN", "OUT"), "unknown option '--fast'"),
+                Arguments.of(List.of("only-one"), "give at least one input and the output directory" + usage),
+                Arguments.of(List.of("--reducers", "0", "IN", "OUT"),
+                        "--reducers '0' is not a whole number from 1 to 2147483647"),
+                Arguments.of(List.of("--reducers", "many", "IN", "OUT"), "--reducers 'many' is not a whole number"),
+                Arguments.of(List.of("--fast", "IN", "OUT"), "unknown option '--fast'" + BadInputCheck.BEGINNING),
+                Arguments.of(List.of("-D", "IN", "OUT"), "-D 'IN' is not key=value" + usage),
+                Arguments.of(List.of("--no-combiner", "-D", "mapreduce.job.reduces=2", "IN", "OUT"),
+                        "unknown option '-D' here: Hadoop's generic options go first" + usage),
                 Arguments.of(List.of("missing", "OUT"), "input 'missing' does not exist"),
-                Arguments.of(List.of("IN", "IN"), "already exists: nothing was written"));
+                Arguments.of(List.of("IN", "IN"),
+                        "output 'IN' already exists: nothing was written (choose a path that does not exist yet)"));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("refusals")
-    @DisplayName("bad arguments: one line, exit 2")
+    @DisplayName("bad arguments: one line, exit 2, nothing written")
     void refuses(List<String> arguments, String message) throws Exception {
         Path in = Files.write(dir.resolve("in.txt"), List.of("milk"));
         String[] args = arguments.stream().map(a -> switch (a) {
@@ -60,23 +65,23 @@ class CoOccurrenceDriverTest {
             default -> a;
         }).toArray(String[]::new);
 
-        Result result = run(new Configuration(), args);
-
-        assertThat(result.exit()).isEqualTo(2);
-        assertThat(result.err().strip()).startsWith("co-occurrence: ").contains(message).doesNotContain("\n");
+        String expected = "co-occurrence: " + message.replace("'IN'", "'" + in + "'");
+        BadInputCheck.refuses(CoOccurrenceDriverTest::driver, expected, null, args);
         assertThat(dir.resolve("out")).doesNotExist();
     }
 
-    private record Result(int exit, String out, String err) {}
+    @Test
+    @DisplayName("--help explains every option, with an example, exit 0")
+    void helpExplainsEveryOption() {
+        HelpCheck.explainsEveryOption(CoOccurrenceDriverTest::driver, new DriverOptions());
+    }
 
-    private static Result run(Configuration conf, String... args) throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit;
-        try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
-                PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-            exit = ToolRunner.run(conf, new CoOccurrenceDriver(o, e), args);
+    /** The driver as its main method runs it: with a configuration of its own, on LocalJobRunner. */
+    private static int driver(String[] args, PrintStream out, PrintStream err) {
+        try {
+            return CoOccurrenceDriver.run(new Configuration(), new CoOccurrenceDriver(out, err), args);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
-        return new Result(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 }

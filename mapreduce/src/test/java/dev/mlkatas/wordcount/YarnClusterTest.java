@@ -2,6 +2,7 @@ package dev.mlkatas.wordcount;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.mlkatas.minicluster.MiniCluster;
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -9,33 +10,24 @@ import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
-import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
-import org.apache.hadoop.hdfs.MiniDFSCluster;
-import org.apache.hadoop.mapreduce.v2.MiniMRYarnCluster;
 import org.apache.hadoop.util.ToolRunner;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The job the way {@code hadoop jar ... WordCountDriver -D mapreduce.framework.name=yarn <in> <out>} runs it,
  * on Hadoop's mini cluster: a real HDFS (a name node and a data node) and a real YARN (a resource manager
  * and a node manager) in this JVM, the application master and every map and reduce task in a container JVM
- * of its own. One cluster for the class: starting one takes most of its time.
+ * of its own ({@link MiniCluster}, one for the class).
  */
 @DisplayName("Task 1 on a cluster: HDFS and YARN, as hadoop jar runs the job")
 class YarnClusterTest {
@@ -46,83 +38,13 @@ class YarnClusterTest {
             "Ça ne fait rien: don’t PANIC, ΟΔΟΣ 42.");
     private static final List<String> MORE = List.of("", "Times change; 'tis the TIMES that change.", "日本語 and 日本語");
 
-    /** Guice, inside YARN's web apps, logs through java.util.logging; held here, or its level is forgotten. */
-    private static final Logger GUICE = Logger.getLogger("com.google.inject");
-
-    private static java.nio.file.Path base;
-    private static String testDataBefore;
-    private static MiniDFSCluster dfs;
-    private static MiniMRYarnCluster yarn;
-
-    @BeforeAll
-    static void startCluster() throws IOException {
-        GUICE.setLevel(Level.SEVERE);
-        base = Files.createTempDirectory("word-count-cluster-");
-        // The mini YARN cluster keeps its folders under this property, by default target/ of the working directory.
-        testDataBefore = System.setProperty("test.build.data", base.resolve("yarn").toString());
-        Configuration conf = new Configuration();
-        conf.set("hadoop.tmp.dir", base.resolve("tmp").toString());
-        conf.set(MiniDFSCluster.HDFS_MINIDFS_BASEDIR, base.resolve("hdfs").toString());
-        dfs = new MiniDFSCluster.Builder(conf).numDataNodes(1).build();
-        conf.set("fs.defaultFS", dfs.getFileSystem().getUri().toString());
-
-        // Small containers, so that the application master, two maps and two reduces run side by side.
-        conf.setInt("yarn.scheduler.minimum-allocation-mb", 256);
-        conf.setInt("yarn.app.mapreduce.am.resource.mb", 512);
-        conf.setInt("mapreduce.map.memory.mb", 512);
-        conf.setInt("mapreduce.reduce.memory.mb", 512);
-        // Short-lived container JVMs start faster with the quick compiler alone and the simplest collector.
-        String containerJvm = "-Xmx320m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC";
-        conf.set("yarn.app.mapreduce.am.command-opts", containerJvm);
-        conf.set("mapreduce.map.java.opts", containerJvm);
-        conf.set("mapreduce.reduce.java.opts", containerJvm);
-        // Containers run on this JDK too, which needs Hadoop's --add-opens flags.
-        conf.setBoolean("mapreduce.jvm.add-opens-as-default", true);
-        // One attempt each: a task that fails (an unsolved stub) fails the job at once instead of four times.
-        conf.setInt("mapreduce.map.maxattempts", 1);
-        conf.setInt("mapreduce.reduce.maxattempts", 1);
-        conf.setInt("mapreduce.am.max-attempts", 1);
-        conf.setInt("yarn.resourcemanager.am.max-attempts", 1);
-        // Heartbeats and polls every 100 ms instead of every second or five: most of a small job's time.
-        conf.setInt("yarn.resourcemanager.nodemanagers.heartbeat-interval-ms", 100);
-        conf.setInt("yarn.app.mapreduce.am.scheduler.heartbeat.interval-ms", 100);
-        conf.setInt("mapreduce.client.completion.pollinterval", 100);
-        conf.setInt("mapreduce.client.progressmonitor.pollinterval", 100);
-        // Without these, stopping the node manager waits many seconds for containers and their logs.
-        conf.setLong("yarn.nodemanager.sleep-delay-before-sigkill.ms", 100);
-        conf.setLong("yarn.nodemanager.process-kill-wait.ms", 100);
-        conf.setLong("yarn.nodemanager.log.retain-seconds", 1);
-
-        yarn = new MiniMRYarnCluster("word-count", 1);
-        yarn.init(conf);
-        yarn.start();
-    }
-
-    @AfterAll
-    static void stopCluster() throws IOException {
-        try {
-            if (yarn != null) {
-                yarn.stop();
-            }
-            if (dfs != null) {
-                dfs.shutdown();
-            }
-        } finally {
-            if (testDataBefore == null) {
-                System.clearProperty("test.build.data");
-            } else {
-                System.setProperty("test.build.data", testDataBefore);
-            }
-            try (Stream<java.nio.file.Path> paths = Files.walk(base)) {
-                paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
-    }
+    @RegisterExtension
+    static final MiniCluster CLUSTER = new MiniCluster("word-count");
 
     @Test
     @DisplayName("counts HDFS files, one gzipped, in map and reduce containers on YARN, through the driver")
     void countsOnYarn() throws Exception {
-        FileSystem hdfs = dfs.getFileSystem();
+        FileSystem hdfs = CLUSTER.hdfs();
         try (OutputStream out = hdfs.create(new Path("/books/book.txt"))) {
             out.write((String.join("\n", BOOK) + "\n").getBytes(StandardCharsets.UTF_8));
         }
@@ -135,7 +57,7 @@ class YarnClusterTest {
         int exit;
         try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
                 PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-            exit = ToolRunner.run(new Configuration(yarn.getConfig()), new WordCountDriver(o, e, base),
+            exit = ToolRunner.run(CLUSTER.configuration(), new WordCountDriver(o, e, CLUSTER.folder()),
                     new String[] {"-D", "mapreduce.framework.name=yarn", "-D", "mapreduce.job.reduces=2",
                         "/books", "/counts"});
         }

@@ -148,12 +148,29 @@ public final class StarterExport {
         return lines.stream().collect(Collectors.joining("\n", "", "\n"));
     }
 
+    /**
+     * The folders of the kata's test classes, and the module's shared test support: any folder of the module's
+     * {@code src/test/java} that holds sources but no test class of any kata (a fixture the katas of a module
+     * share, such as the map-reduce katas' mini cluster), without which a kata's tests would not compile.
+     */
     private Set<Path> testPackages(Kata kata) {
         Set<Path> packages = new LinkedHashSet<>();
         for (TestClass test : kata.tests()) {
-            packages.add(root.resolve(kata.module()).resolve("src/test/java").resolve(test.sourcePath()).getParent());
+            packages.add(testPackage(kata, test));
+        }
+        Set<Path> kataPackages = catalogue.katas().stream().filter(k -> k.module().equals(kata.module()))
+                .flatMap(k -> k.tests().stream().map(test -> testPackage(k, test))).collect(Collectors.toSet());
+        try (Stream<Path> files = Files.walk(root.resolve(kata.module()).resolve("src/test/java"))) {
+            files.filter(f -> f.toString().endsWith(".java")).map(Path::getParent).filter(p -> !kataPackages.contains(p))
+                    .sorted().forEach(packages::add);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list the test sources of " + kata.module(), e);
         }
         return packages;
+    }
+
+    private Path testPackage(Kata kata, TestClass test) {
+        return root.resolve(kata.module()).resolve("src/test/java").resolve(test.sourcePath()).getParent();
     }
 
     private static String read(Path file) {
