@@ -2,6 +2,7 @@ package dev.mlkatas.sandbox;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,6 +31,8 @@ final class Bubblewrap implements Sandbox {
     static final long MAX_FILE_BYTES = 1L << 30;
     /** The user inside: {@code nobody}. */
     private static final String UID = "65534";
+    /** The sandbox's host name. */
+    private static final String HOSTNAME = "kata";
     /** What the JVM reads of {@code /etc}: the JDK's configuration, users, time zone, fonts, the loader. */
     private static final List<String> ETC = List.of("/etc/alternatives", "/etc/passwd", "/etc/group",
             "/etc/nsswitch.conf", "/etc/localtime", "/etc/timezone", "/etc/ld.so.cache", "/etc/fonts");
@@ -95,13 +98,14 @@ final class Bubblewrap implements Sandbox {
                 "--die-with-parent", "--new-session",
                 "--unshare-user", "--uid", UID, "--gid", UID,
                 "--unshare-pid", "--unshare-net", "--unshare-ipc", "--unshare-uts", "--unshare-cgroup-try",
-                "--hostname", "kata"));
+                "--hostname", HOSTNAME));
         for (String system : List.of("/usr", "/bin", "/lib", "/lib64", "/lib32", "/sbin")) {
             args.addAll(List.of("--ro-bind-try", system, system));
         }
         for (String etc : etcFiles()) {
             args.addAll(List.of("--ro-bind-try", etc, etc));
         }
+        args.addAll(List.of("--ro-bind", hostsFile(scratch).toString(), "/etc/hosts"));
         args.addAll(List.of("--proc", "/proc", "--dev", "/dev", "--tmpfs", "/tmp"));
         Set<Path> readable = new LinkedHashSet<>();
         readable.add(javaHome.toAbsolutePath());
@@ -143,6 +147,22 @@ final class Bubblewrap implements Sandbox {
                 "--"));
         args.addAll(command);
         return args;
+    }
+
+    /**
+     * The sandbox's {@code /etc/hosts}, written into the run's scratch folder: its own name, {@code kata}, is the
+     * loopback address, as on any machine, so that code asking for the local host (Hadoop's job runner does, for
+     * every job) finds it in a sandbox without a network.
+     */
+    private static Path hostsFile(Path scratch) {
+        Path hosts = scratch.resolve("etc-hosts");
+        try {
+            Files.writeString(hosts, "127.0.0.1 localhost " + HOSTNAME + "\n::1 localhost ip6-localhost ip6-loopback\n",
+                    StandardCharsets.US_ASCII);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the sandbox's hosts file in " + scratch, e);
+        }
+        return hosts;
     }
 
     /** The files of {@code /etc} the JVM reads, and the JDK's own folders there ({@code /etc/java-17-openjdk}). */
