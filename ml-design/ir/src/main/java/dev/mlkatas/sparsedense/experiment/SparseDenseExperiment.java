@@ -16,10 +16,10 @@ import picocli.CommandLine.Option;
 
 /**
  * The experiment of the sparse-dense kata: takes the grocery world's catalogue (each product in a few pack
- * sizes), generates a background corpus and queries
- * of three kinds (synonyms, exact tokens, misspellings), indexes the product names sparse, dense and
- * hybrid, and prints recall@10 of each per kind of query. {@code ./kata run sparse-dense} runs it with the
- * reference, {@code ./kata run --mine sparse-dense} with your code.
+ * sizes), generates a background corpus and queries of three kinds (synonyms, exact tokens, misspellings),
+ * indexes the product names sparse, dense and hybrid, and prints recall@10 of each per kind of query.
+ * {@code ./kata run sparse-dense} runs it with the reference, {@code ./kata run --mine sparse-dense} with your
+ * code.
  *
  * <p>Example: {@code SparseDenseExperiment --seed 7 --rank 32}. Everything is generated from the seed, which
  * is printed; a bad option is reported in one line on standard error, exit code 2.
@@ -32,7 +32,7 @@ import picocli.CommandLine.Option;
                 + "recall@10 of each per kind of query.",
             "Everything is generated from --seed, which is printed; the grocery world is the one of that seed."},
         footer = {"  ./kata run sparse-dense --seed 7 --rank 32",
-            "  ./kata run sparse-dense --queries 500 --ngram 4 --hash-bits 12"})
+            "  ./kata run sparse-dense --sizes 6 --queries 500 --ngram 4 --hash-bits 12"})
 public final class SparseDenseExperiment extends JobCommand {
 
     private static final int K = 10;
