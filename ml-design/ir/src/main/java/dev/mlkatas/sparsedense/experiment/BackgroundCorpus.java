@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
  * {@code salmon fillet} or {@code bananas}.
  *
  * <p>Example: {@code BackgroundCorpus.generate(42, 3000, Catalogue.of(42))} holds lines like {@code seafood
- * such as shrimp cod fillet and salmon fillet} and {@code bananas loose and tropical}.
+ * such as cod fillet shrimp and salmon fillet} and {@code yellow tropical bananas}.
  */
 public final class BackgroundCorpus {
 

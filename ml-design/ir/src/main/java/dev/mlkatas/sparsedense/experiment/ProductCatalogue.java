@@ -14,8 +14,8 @@ import java.util.Random;
  * dense model. So besides the world's own pack, each product gets seeded multiples of it (a {@code 16 oz}
  * jar also as {@code 32 oz} or {@code 8 oz}; a product sold {@code per lb} also in bags of whole pounds).
  *
- * <p>Example: {@code ProductCatalogue.generate(42, 4)} holds about 700 products, named like
- * {@code golden grove organic cheddar per lb} and {@code golden grove organic cheddar 3 lb}.
+ * <p>Example: {@code ProductCatalogue.generate(42, 4)} holds 676 products, named like
+ * {@code riverside salmon fillet per lb} and {@code riverside salmon fillet 10 lb}.
  */
 public final class ProductCatalogue {
 

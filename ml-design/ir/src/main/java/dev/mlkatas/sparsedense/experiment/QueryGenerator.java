@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
  *
  * <p>Example: {@code QueryGenerator.generate(products, 7, 100)} returns 100 queries of each kind, such as
  * {@code organic fish} (every organic pack of salmon or cod fillet), {@code northbay salmon fillet 2 lb} and
- * {@code nortbay salmno fillet}. The words come from the grocery world: its brands, its kinds, and the
+ * {@code nortbay salmno fillte}. The words come from the grocery world: its brands, its kinds, and the
  * aisles and descriptive words of its kinds.
  */
 public final class QueryGenerator {
@@ -36,9 +36,14 @@ public final class QueryGenerator {
         Set<String> indexedWords = products.stream()
                 .flatMap(p -> ProductText.words(p.name()).stream())
                 .collect(Collectors.toSet());
+        // A kind whose every describing word is on some label cannot be asked for by description.
+        List<Product> described = products.stream().filter(p -> !unlabelled(p, indexedWords).isEmpty()).toList();
+        if (described.isEmpty()) {
+            throw new IllegalArgumentException("every word that describes a product is in some product's name");
+        }
         List<SearchQuery> queries = new ArrayList<>();
         for (int i = 0; i < perKind; i++) {
-            queries.add(synonym(products, pick(products, random), indexedWords, random));
+            queries.add(synonym(products, pick(described, random), indexedWords, random));
         }
         for (int i = 0; i < perKind; i++) {
             queries.add(exact(products, pick(products, random)));
@@ -55,9 +60,8 @@ public final class QueryGenerator {
      */
     private static SearchQuery synonym(List<Product> products, Product product, Set<String> indexedWords,
             Random random) {
-        List<String> words = new ArrayList<>(describing(product));
-        words.removeIf(indexedWords::contains);
-        String word = words.isEmpty() ? product.shelf().aisle() : words.get(random.nextInt(words.size()));
+        List<String> words = unlabelled(product, indexedWords);
+        String word = words.get(random.nextInt(words.size()));
         Predicate<Product> covered = p -> describing(p).contains(word);
         boolean withOrganic = organic(product) && random.nextBoolean();
         Predicate<Product> relevant = withOrganic ? covered.and(QueryGenerator::organic) : covered;
@@ -73,6 +77,11 @@ public final class QueryGenerator {
             words.add(product.shelf().aisle());
         }
         return words;
+    }
+
+    /** The describing words of the product that no name contains, in a fixed order. */
+    private static List<String> unlabelled(Product product, Set<String> indexedWords) {
+        return describing(product).stream().filter(w -> !indexedWords.contains(w)).sorted().toList();
     }
 
     private static boolean organic(Product product) {
