@@ -3,10 +3,10 @@ package dev.mlkatas.grocery;
 import java.util.List;
 
 /**
- * The words of a small grocery shop, shared by the generators of the ml-design katas: kinds of product
- * grouped by category, the other names shoppers use for them, brands, attributes and pack sizes.
+ * The words of a small grocery shop from which the crf-tagging kata's queries are generated: kinds of
+ * product and the forms they are sold in, brands, attributes and pack sizes.
  *
- * <p>Example: {@code GroceryVocabulary.PRODUCTS.get(0)} is salmon, in the category fish.
+ * <p>Example: {@code GroceryVocabulary.PRODUCTS.get(0)} is salmon, sold as fillet, steaks or portions.
  *
  * <p>Everything is lower case and fixed, so that generated data depends on the seed alone.
  */
@@ -16,15 +16,11 @@ public final class GroceryVocabulary {
      * A kind of product as the catalogue names it.
      *
      * @param name the name on the label, one or two words, e.g. {@code salmon} or {@code spring onions}
-     * @param category the word for its group, e.g. {@code fish}; shoppers search by it too
-     * @param synonyms what else shoppers call it and the label never says, e.g. {@code zucchini} for
-     *     {@code courgette}; often empty
      * @param forms how it is sold, e.g. {@code fillet}; may be empty
      */
-    public record ProductKind(String name, String category, List<String> synonyms, List<String> forms) {
+    public record ProductKind(String name, List<String> forms) {
 
         public ProductKind {
-            synonyms = List.copyOf(synonyms);
             forms = List.copyOf(forms);
         }
     }
@@ -38,68 +34,68 @@ public final class GroceryVocabulary {
         }
     }
 
-    /** Every kind of product, grouped by category. */
+    /** Every kind of product, related kinds next to each other. */
     public static final List<ProductKind> PRODUCTS = List.of(
-            kind("salmon", "fish", List.of(), List.of("fillet", "steaks", "portions")),
-            kind("cod", "fish", List.of(), List.of("fillet", "loins")),
-            kind("tuna", "fish", List.of(), List.of("steaks", "chunks")),
-            kind("trout", "fish", List.of(), List.of("fillet")),
-            kind("haddock", "fish", List.of(), List.of("fillet", "loins")),
-            kind("mackerel", "fish", List.of(), List.of("fillet")),
-            kind("prawns", "seafood", List.of("shrimp"), List.of("tails")),
-            kind("mussels", "seafood", List.of(), List.of()),
-            kind("cheddar", "cheese", List.of(), List.of("block", "slices")),
-            kind("brie", "cheese", List.of(), List.of("wedge")),
-            kind("gouda", "cheese", List.of(), List.of("block", "slices")),
-            kind("mozzarella", "cheese", List.of(), List.of("ball", "shredded")),
-            kind("parmesan", "cheese", List.of(), List.of("wedge", "grated")),
-            kind("feta", "cheese", List.of(), List.of("block", "crumbled")),
-            kind("strawberries", "berries", List.of(), List.of("punnet")),
-            kind("blueberries", "berries", List.of(), List.of("punnet")),
-            kind("raspberries", "berries", List.of(), List.of("punnet")),
-            kind("blackberries", "berries", List.of(), List.of("punnet")),
-            kind("oranges", "citrus", List.of(), List.of("bag")),
-            kind("lemons", "citrus", List.of(), List.of("bag")),
-            kind("limes", "citrus", List.of(), List.of("bag")),
-            kind("grapefruit", "citrus", List.of(), List.of()),
-            kind("spaghetti", "pasta", List.of(), List.of()),
-            kind("penne", "pasta", List.of(), List.of()),
-            kind("fusilli", "pasta", List.of(), List.of()),
-            kind("linguine", "pasta", List.of(), List.of()),
-            kind("macaroni", "pasta", List.of(), List.of()),
-            kind("baguette", "bread", List.of(), List.of()),
-            kind("sourdough", "bread", List.of(), List.of("loaf")),
-            kind("bagels", "bread", List.of(), List.of()),
-            kind("brioche", "bread", List.of(), List.of("buns", "loaf")),
-            kind("ciabatta", "bread", List.of(), List.of("rolls")),
-            kind("chicken", "poultry", List.of(), List.of("breasts", "thighs", "wings")),
-            kind("turkey", "poultry", List.of(), List.of("breasts", "mince")),
-            kind("duck", "poultry", List.of(), List.of("legs", "breasts")),
-            kind("almonds", "nuts", List.of(), List.of()),
-            kind("walnuts", "nuts", List.of(), List.of()),
-            kind("cashews", "nuts", List.of(), List.of()),
-            kind("pecans", "nuts", List.of(), List.of()),
-            kind("pistachios", "nuts", List.of(), List.of()),
-            kind("cola", "soda", List.of("pop"), List.of("cans", "bottle")),
-            kind("lemonade", "soda", List.of("pop"), List.of("cans", "bottle")),
-            kind("tonic", "soda", List.of(), List.of("cans", "bottle")),
-            kind("seltzer", "soda", List.of(), List.of("cans")),
-            kind("chamomile", "tea", List.of(), List.of("bags")),
-            kind("darjeeling", "tea", List.of(), List.of("bags", "leaves")),
-            kind("matcha", "tea", List.of(), List.of("powder")),
-            kind("rooibos", "tea", List.of(), List.of("bags")),
-            kind("basmati", "rice", List.of(), List.of()),
-            kind("arborio", "rice", List.of(), List.of()),
-            kind("courgette", "vegetables", List.of("zucchini"), List.of()),
-            kind("aubergine", "vegetables", List.of("eggplant"), List.of()),
-            kind("coriander", "herbs", List.of("cilantro"), List.of("bunch")),
-            kind("rocket", "salad", List.of("arugula"), List.of("bag")),
-            kind("spring onions", "vegetables", List.of("scallions"), List.of("bunch")),
-            kind("chickpeas", "beans", List.of("garbanzo"), List.of("can")),
-            kind("crisps", "snacks", List.of("chips"), List.of("bag")),
-            kind("biscuits", "snacks", List.of("cookies"), List.of("pack")),
-            kind("peanut butter", "spreads", List.of(), List.of("jar")),
-            kind("olive oil", "oils", List.of(), List.of("bottle")));
+            kind("salmon", List.of("fillet", "steaks", "portions")),
+            kind("cod", List.of("fillet", "loins")),
+            kind("tuna", List.of("steaks", "chunks")),
+            kind("trout", List.of("fillet")),
+            kind("haddock", List.of("fillet", "loins")),
+            kind("mackerel", List.of("fillet")),
+            kind("prawns", List.of("tails")),
+            kind("mussels", List.of()),
+            kind("cheddar", List.of("block", "slices")),
+            kind("brie", List.of("wedge")),
+            kind("gouda", List.of("block", "slices")),
+            kind("mozzarella", List.of("ball", "shredded")),
+            kind("parmesan", List.of("wedge", "grated")),
+            kind("feta", List.of("block", "crumbled")),
+            kind("strawberries", List.of("punnet")),
+            kind("blueberries", List.of("punnet")),
+            kind("raspberries", List.of("punnet")),
+            kind("blackberries", List.of("punnet")),
+            kind("oranges", List.of("bag")),
+            kind("lemons", List.of("bag")),
+            kind("limes", List.of("bag")),
+            kind("grapefruit", List.of()),
+            kind("spaghetti", List.of()),
+            kind("penne", List.of()),
+            kind("fusilli", List.of()),
+            kind("linguine", List.of()),
+            kind("macaroni", List.of()),
+            kind("baguette", List.of()),
+            kind("sourdough", List.of("loaf")),
+            kind("bagels", List.of()),
+            kind("brioche", List.of("buns", "loaf")),
+            kind("ciabatta", List.of("rolls")),
+            kind("chicken", List.of("breasts", "thighs", "wings")),
+            kind("turkey", List.of("breasts", "mince")),
+            kind("duck", List.of("legs", "breasts")),
+            kind("almonds", List.of()),
+            kind("walnuts", List.of()),
+            kind("cashews", List.of()),
+            kind("pecans", List.of()),
+            kind("pistachios", List.of()),
+            kind("cola", List.of("cans", "bottle")),
+            kind("lemonade", List.of("cans", "bottle")),
+            kind("tonic", List.of("cans", "bottle")),
+            kind("seltzer", List.of("cans")),
+            kind("chamomile", List.of("bags")),
+            kind("darjeeling", List.of("bags", "leaves")),
+            kind("matcha", List.of("powder")),
+            kind("rooibos", List.of("bags")),
+            kind("basmati", List.of()),
+            kind("arborio", List.of()),
+            kind("courgette", List.of()),
+            kind("aubergine", List.of()),
+            kind("coriander", List.of("bunch")),
+            kind("rocket", List.of("bag")),
+            kind("spring onions", List.of("bunch")),
+            kind("chickpeas", List.of("can")),
+            kind("crisps", List.of("bag")),
+            kind("biscuits", List.of("pack")),
+            kind("peanut butter", List.of("jar")),
+            kind("olive oil", List.of("bottle")));
 
     /** Brands, one or two words. */
     public static final List<String> BRANDS = List.of(
@@ -124,8 +120,8 @@ public final class GroceryVocabulary {
     private GroceryVocabulary() {
     }
 
-    private static ProductKind kind(String name, String category, List<String> synonyms, List<String> forms) {
-        return new ProductKind(name, category, synonyms, forms);
+    private static ProductKind kind(String name, List<String> forms) {
+        return new ProductKind(name, forms);
     }
 
     private static PackSize size(String quantity, String unit) {

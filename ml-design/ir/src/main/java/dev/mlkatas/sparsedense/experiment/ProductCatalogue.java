@@ -1,71 +1,80 @@
 package dev.mlkatas.sparsedense.experiment;
 
-import dev.mlkatas.grocery.GroceryVocabulary;
-import dev.mlkatas.grocery.GroceryVocabulary.PackSize;
-import dev.mlkatas.grocery.GroceryVocabulary.ProductKind;
+import dev.mlkatas.grocery.world.catalogue.Catalogue;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
-import java.util.Set;
 
 /**
- * A seeded catalogue of grocery products: for every kind of product, several brands, attributes, forms and
- * pack sizes, so that many names share most of their words and only a brand or a size tells them apart.
+ * The catalogue the experiment searches: every product of the grocery world's {@link Catalogue}, with its
+ * brand, kind and words, each in a few pack sizes. The world sells one pack of each brand's kind; a real
+ * shop sells several, and names that differ only in their size are what makes exact tokens hard for a
+ * dense model. So besides the world's own pack, each product gets seeded multiples of it (a {@code 16 oz}
+ * jar also as {@code 32 oz} or {@code 8 oz}; a product sold {@code per lb} also in bags of whole pounds).
  *
- * <p>Example: {@code ProductCatalogue.generate(42, 30)} has 30 products of each kind, named like
- * {@code alpine aged cheddar block 200 g}.
+ * <p>Example: {@code ProductCatalogue.generate(42, 4)} holds 676 products, named like
+ * {@code riverside salmon fillet per lb} and {@code riverside salmon fillet 10 lb}.
  */
 public final class ProductCatalogue {
+
+    /** The most pack sizes a product comes in: its own and one per multiple. */
+    public static final int MOST_SIZES = 6;
+
+    private static final double[] MULTIPLES = {0.5, 2, 3, 4, 6};
+    private static final int[] POUNDS = {1, 2, 3, 5, 10};
 
     private ProductCatalogue() {
     }
 
-    /** {@code perKind} products of every kind in {@link GroceryVocabulary#PRODUCTS}, with distinct names. */
-    public static List<Product> generate(long seed, int perKind) {
-        if (perKind < 1 || perKind > 200) {
-            throw new IllegalArgumentException("products per kind must be from 1 to 200, not " + perKind);
+    /**
+     * Every product of the grocery world with this seed in {@code sizes} pack sizes: the world's own first,
+     * then {@code sizes - 1} distinct multiples drawn with the seed.
+     */
+    public static List<Product> generate(long seed, int sizes) {
+        if (sizes < 1 || sizes > MOST_SIZES) {
+            throw new IllegalArgumentException("pack sizes per product must be from 1 to " + MOST_SIZES + ", not "
+                    + sizes);
         }
         Random random = new Random(seed);
         List<Product> products = new ArrayList<>();
-        Set<String> names = new HashSet<>();
-        for (ProductKind kind : GroceryVocabulary.PRODUCTS) {
-            // A few brands per kind, as in a real shop: the same brand sells the same kind in several sizes.
-            List<String> brands = pick(GroceryVocabulary.BRANDS, Math.max(2, perKind / 3), random);
-            int made = 0;
-            for (int attempt = 0; made < perKind && attempt < 50 * perKind; attempt++) {
-                String brand = brands.get(random.nextInt(brands.size()));
-                String attribute = random.nextDouble() < 0.6
-                        ? GroceryVocabulary.ATTRIBUTES.get(random.nextInt(GroceryVocabulary.ATTRIBUTES.size()))
-                        : "";
-                String form = !kind.forms().isEmpty() && random.nextDouble() < 0.5
-                        ? kind.forms().get(random.nextInt(kind.forms().size()))
-                        : "";
-                PackSize size = GroceryVocabulary.SIZES.get(random.nextInt(GroceryVocabulary.SIZES.size()));
-                String name = String.join(" ", nonEmpty(brand, attribute, kind.name(), form, size.toString()));
-                if (names.add(name)) {
-                    products.add(new Product(products.size(), name, kind, brand, attribute, size));
-                    made++;
-                }
+        for (dev.mlkatas.grocery.world.catalogue.Product shelf : Catalogue.of(seed).products()) {
+            String label = shelf.name().toLowerCase(Locale.ROOT);
+            String own = shelf.size() + " " + shelf.unit();
+            // The world's name ends in its pack; the variants replace just that.
+            String stem = label.substring(0, label.length() - own.length()).strip();
+            for (String size : packs(shelf, sizes, random)) {
+                products.add(new Product(products.size(), stem + " " + size, shelf, size));
             }
         }
         return List.copyOf(products);
     }
 
-    private static List<String> pick(List<String> from, int count, Random random) {
-        List<String> shuffled = new ArrayList<>(from);
-        Collections.shuffle(shuffled, random);
-        return List.copyOf(shuffled.subList(0, Math.min(count, shuffled.size())));
-    }
-
-    private static List<String> nonEmpty(String... parts) {
-        List<String> kept = new ArrayList<>();
-        for (String part : parts) {
-            if (!part.isEmpty()) {
-                kept.add(part);
+    /** The product's own pack and {@code sizes - 1} others, e.g. {@code [16 oz, 32 oz, 8 oz]}. */
+    private static List<String> packs(dev.mlkatas.grocery.world.catalogue.Product shelf, int sizes,
+            Random random) {
+        List<String> packs = new ArrayList<>();
+        packs.add(shelf.size() + " " + shelf.unit());
+        List<String> others = new ArrayList<>();
+        if (shelf.byWeight()) {
+            for (int pounds : POUNDS) {
+                others.add(pounds + " " + shelf.unit());
+            }
+        } else {
+            double quantity = Double.parseDouble(shelf.size());
+            for (double multiple : MULTIPLES) {
+                others.add(quantity(quantity * multiple) + " " + shelf.unit());
             }
         }
-        return kept;
+        others.remove(packs.get(0));
+        Collections.shuffle(others, random);
+        packs.addAll(others.subList(0, sizes - 1));
+        return packs;
+    }
+
+    /** A quantity as a label writes it: {@code 8}, {@code 0.5}, {@code 7.5}. */
+    private static String quantity(double value) {
+        return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
     }
 }

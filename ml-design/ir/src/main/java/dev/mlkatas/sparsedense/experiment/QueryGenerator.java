@@ -1,10 +1,10 @@
 package dev.mlkatas.sparsedense.experiment;
 
-import dev.mlkatas.grocery.GroceryVocabulary.ProductKind;
 import dev.mlkatas.sparsedense.ProductText;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -16,8 +16,9 @@ import java.util.stream.Collectors;
  * built from.
  *
  * <p>Example: {@code QueryGenerator.generate(products, 7, 100)} returns 100 queries of each kind, such as
- * {@code organic fish} (every organic salmon, cod, tuna...), {@code northbay salmon 2 lb} and
- * {@code nortbay salmno}.
+ * {@code organic fish} (every organic pack of salmon or cod fillet), {@code northbay salmon fillet 2 lb} and
+ * {@code nortbay salmno fillte}. The words come from the grocery world: its brands, its kinds, and the
+ * aisles and descriptive words of its kinds.
  */
 public final class QueryGenerator {
 
@@ -35,9 +36,14 @@ public final class QueryGenerator {
         Set<String> indexedWords = products.stream()
                 .flatMap(p -> ProductText.words(p.name()).stream())
                 .collect(Collectors.toSet());
+        // A kind whose every describing word is on some label cannot be asked for by description.
+        List<Product> described = products.stream().filter(p -> !unlabelled(p, indexedWords).isEmpty()).toList();
+        if (described.isEmpty()) {
+            throw new IllegalArgumentException("every word that describes a product is in some product's name");
+        }
         List<SearchQuery> queries = new ArrayList<>();
         for (int i = 0; i < perKind; i++) {
-            queries.add(synonym(products, pick(products, random), indexedWords, random));
+            queries.add(synonym(products, pick(described, random), indexedWords, random));
         }
         for (int i = 0; i < perKind; i++) {
             queries.add(exact(products, pick(products, random)));
@@ -49,37 +55,57 @@ public final class QueryGenerator {
     }
 
     /**
-     * The category or another name of the product's kind, a word no product name contains, maybe with its attribute.
+     * A word that describes the product's kind in the grocery world (its aisle or one of its words) and that
+     * no product name contains, sometimes with {@code organic} when the product is organic.
      */
     private static SearchQuery synonym(List<Product> products, Product product, Set<String> indexedWords,
             Random random) {
-        List<String> words = new ArrayList<>(product.kind().synonyms());
-        words.add(product.kind().category());
-        words.removeIf(w -> ProductText.words(w).stream().anyMatch(indexedWords::contains));
-        String word = words.isEmpty() ? product.kind().category() : words.get(random.nextInt(words.size()));
-        Predicate<ProductKind> covered = kind -> kind.category().equals(word) || kind.synonyms().contains(word);
-        boolean withAttribute = !product.attribute().isEmpty() && random.nextBoolean();
-        Predicate<Product> relevant = withAttribute
-                ? p -> covered.test(p.kind()) && p.attribute().equals(product.attribute())
-                : p -> covered.test(p.kind());
-        String text = withAttribute ? product.attribute() + " " + word : word;
+        List<String> words = unlabelled(product, indexedWords);
+        String word = words.get(random.nextInt(words.size()));
+        Predicate<Product> covered = p -> describing(p).contains(word);
+        boolean withOrganic = organic(product) && random.nextBoolean();
+        Predicate<Product> relevant = withOrganic ? covered.and(QueryGenerator::organic) : covered;
+        String text = withOrganic ? "organic " + word : word;
         return new SearchQuery(QueryKind.SYNONYM, text, ids(products, relevant));
     }
 
+    /** The words that describe the product's kind: its aisle, if one word, and the world's words but organic. */
+    private static Set<String> describing(Product product) {
+        Set<String> words = new HashSet<>(product.shelf().words());
+        words.remove("organic");
+        if (ProductText.words(product.shelf().aisle()).size() == 1) {
+            words.add(product.shelf().aisle());
+        }
+        return words;
+    }
+
+    /** The describing words of the product that no name contains, in a fixed order. */
+    private static List<String> unlabelled(Product product, Set<String> indexedWords) {
+        return describing(product).stream().filter(w -> !indexedWords.contains(w)).sorted().toList();
+    }
+
+    private static boolean organic(Product product) {
+        return product.shelf().words().contains("organic");
+    }
+
     private static SearchQuery exact(List<Product> products, Product product) {
-        String text = product.brand() + " " + product.kind().name() + " " + product.size();
-        return new SearchQuery(QueryKind.EXACT, text, ids(products, p -> p.brand().equals(product.brand())
-                && p.kind().equals(product.kind()) && p.size().equals(product.size())));
+        String text = brand(product) + " " + product.shelf().kind() + " " + product.size();
+        return new SearchQuery(QueryKind.EXACT, text, ids(products, p -> p.shelf().equals(product.shelf())
+                && p.size().equals(product.size())));
     }
 
     private static SearchQuery misspelling(List<Product> products, Product product, Set<String> indexedWords,
             Random random) {
         List<String> typed = new ArrayList<>();
-        for (String word : ProductText.words(product.brand() + " " + product.kind().name())) {
+        for (String word : ProductText.words(brand(product) + " " + product.shelf().kind())) {
             typed.add(word.length() >= 4 ? typo(word, indexedWords, random) : word);
         }
         return new SearchQuery(QueryKind.MISSPELLING, String.join(" ", typed),
-                ids(products, p -> p.brand().equals(product.brand()) && p.kind().equals(product.kind())));
+                ids(products, p -> p.shelf().equals(product.shelf())));
+    }
+
+    private static String brand(Product product) {
+        return product.shelf().brand().toLowerCase(Locale.ROOT);
     }
 
     /** One edit (a letter dropped, doubled, swapped with the next or replaced) that makes no indexed word. */

@@ -1,6 +1,7 @@
 package dev.mlkatas.sparsedense.experiment;
 
-import dev.mlkatas.grocery.GroceryVocabulary;
+import dev.mlkatas.grocery.world.catalogue.Catalogue;
+import dev.mlkatas.grocery.world.catalogue.Shelves;
 import dev.mlkatas.jobs.BadInputException;
 import dev.mlkatas.jobs.JobCommand;
 import dev.mlkatas.jobs.Seed;
@@ -14,22 +15,24 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * The experiment of the sparse-dense kata: generates a grocery catalogue, a background corpus and queries
- * of three kinds (synonyms, exact tokens, misspellings), indexes the product names sparse, dense and
- * hybrid, and prints recall@10 of each per kind of query. {@code ./kata run sparse-dense} runs it with the
- * reference, {@code ./kata run --mine sparse-dense} with your code.
+ * The experiment of the sparse-dense kata: takes the grocery world's catalogue (each product in a few pack
+ * sizes), generates a background corpus and queries of three kinds (synonyms, exact tokens, misspellings),
+ * indexes the product names sparse, dense and hybrid, and prints recall@10 of each per kind of query.
+ * {@code ./kata run sparse-dense} runs it with the reference, {@code ./kata run --mine sparse-dense} with your
+ * code.
  *
  * <p>Example: {@code SparseDenseExperiment --seed 7 --rank 32}. Everything is generated from the seed, which
  * is printed; a bad option is reported in one line on standard error, exit code 2.
  */
 @Command(name = "sparse-dense",
-        description = {"Sparse against dense features for product search: generates a grocery catalogue, a "
-                + "background corpus and queries of three kinds (synonyms, exact tokens, misspellings), indexes the "
+        description = {"Sparse against dense features for product search: takes the grocery world's catalogue "
+                + "(its brands, kinds and words; each product in a few pack sizes), generates a background corpus "
+                + "about its shelves and queries of three kinds (synonyms, exact tokens, misspellings), indexes the "
                 + "product names sparse (TF-IDF, n-grams, hashing), dense (LSA) and hybrid (rank fusion), and prints "
                 + "recall@10 of each per kind of query.",
-            "Everything is generated from --seed, which is printed."},
+            "Everything is generated from --seed, which is printed; the grocery world is the one of that seed."},
         footer = {"  ./kata run sparse-dense --seed 7 --rank 32",
-            "  ./kata run sparse-dense --queries 500 --ngram 4 --hash-bits 12"})
+            "  ./kata run sparse-dense --sizes 6 --queries 500 --ngram 4 --hash-bits 12"})
 public final class SparseDenseExperiment extends JobCommand {
 
     private static final int K = 10;
@@ -37,9 +40,10 @@ public final class SparseDenseExperiment extends JobCommand {
     @Mixin
     private Seed seed;
 
-    @Option(names = "--products-per-kind", paramLabel = "N", defaultValue = "30",
-            description = "Products generated of each kind of grocery (1 to 200).")
-    private int productsPerKind;
+    @Option(names = "--sizes", paramLabel = "N", defaultValue = "4",
+            description = "Pack sizes of each product of the grocery world: its own and N - 1 multiples of it "
+                    + "(1 to " + ProductCatalogue.MOST_SIZES + ").")
+    private int sizes;
 
     @Option(names = "--queries", paramLabel = "N", defaultValue = "200",
             description = "Queries generated of each kind: synonym, exact token, misspelling (1 to 100000).")
@@ -72,13 +76,13 @@ public final class SparseDenseExperiment extends JobCommand {
 
     @Override
     public Integer call() {
-        within("--products-per-kind", productsPerKind, 1, 200);
+        within("--sizes", sizes, 1, ProductCatalogue.MOST_SIZES);
         within("--queries", queries, 1, 100_000);
         within("--corpus", corpus, 100, 1_000_000);
         within("--ngram", ngram, 1, 8);
         within("--hash-bits", hashBits, 1, 24);
         // The rank's bound depends on the corpus, so it is checked here, before anything is printed.
-        List<String> background = BackgroundCorpus.generate(seed.value() + 1, corpus);
+        List<String> background = BackgroundCorpus.generate(seed.value() + 1, corpus, Catalogue.of(seed.value()));
         ProductSearch.Settings settings = settings(background);
         try {
             experiment(background, settings, out());
@@ -91,10 +95,11 @@ public final class SparseDenseExperiment extends JobCommand {
 
     private void experiment(List<String> corpus, ProductSearch.Settings settings, PrintStream out) {
         long start = System.nanoTime();
-        List<Product> products = ProductCatalogue.generate(seed.value(), productsPerKind);
+        List<Product> products = ProductCatalogue.generate(seed.value(), sizes);
         List<SearchQuery> generated = QueryGenerator.generate(products, seed.value() + 2, queries);
-        out.printf(Locale.ROOT, "seed %d: %d products (%d kinds), %d background texts, %d queries of each kind%n",
-                seed.value(), products.size(), GroceryVocabulary.PRODUCTS.size(), corpus.size(), queries);
+        out.printf(Locale.ROOT, "seed %d: %d products (the grocery world's %d of %d kinds, in %d pack sizes each),"
+                + " %d background texts, %d queries of each kind%n", seed.value(), products.size(),
+                products.size() / sizes, Shelves.KINDS.size(), sizes, corpus.size(), queries);
         ProductSearch search = ProductSearch.build(products, corpus, settings);
         out.printf(Locale.ROOT, "sparse: TF-IDF over words and character %d-grams; hashed into 2^%d buckets"
                         + " (%d features of the names share a bucket)%n",

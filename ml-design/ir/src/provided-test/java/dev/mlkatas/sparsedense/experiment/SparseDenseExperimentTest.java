@@ -2,8 +2,12 @@ package dev.mlkatas.sparsedense.experiment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.mlkatas.grocery.world.catalogue.Catalogue;
 import dev.mlkatas.jobs.JobRun;
 import dev.mlkatas.jobs.testing.HelpCheck;
+import dev.mlkatas.sparsedense.FeatureVocabulary;
+import dev.mlkatas.sparsedense.ProductText;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.DisplayName;
@@ -25,22 +29,25 @@ class SparseDenseExperimentTest {
     @Test
     @DisplayName("bad input, exit 2: a rank that is not a number and one too large name the same real bound, before any output")
     void rankBound() {
+        List<String> corpus = BackgroundCorpus.generate(43, 3000, Catalogue.of(42));
+        int terms = FeatureVocabulary.of(corpus.stream().map(ProductText::wordFeatures).toList()).dimension();
         JobRun text = JobRun.of(SparseDenseExperiment::run, "--rank", "abc");
-        JobRun large = JobRun.of(SparseDenseExperiment::run, "--rank", "500");
+        JobRun large = JobRun.of(SparseDenseExperiment::run, "--rank", "5000");
 
+        assertThat(terms).isLessThan(corpus.size());
         assertThat(text.exit()).isEqualTo(2);
-        assertThat(text.error()).startsWith("--rank 'abc' is not a whole number from 1 to 168 ");
+        assertThat(text.error()).startsWith("--rank 'abc' is not a whole number from 1 to " + terms + " ");
         assertThat(large.exit()).isEqualTo(2);
-        assertThat(large.error()).startsWith("--rank '500' is not a whole number from 1 to 168 ")
-                .contains("168 distinct words").doesNotContain("cannot run");
+        assertThat(large.error()).startsWith("--rank '5000' is not a whole number from 1 to " + terms + " ")
+                .contains(terms + " distinct words").doesNotContain("cannot run");
         assertThat(large.out()).isEmpty();
     }
 
     @Test
     @DisplayName("the largest rank the message allows runs: with 100 background texts, rank 100")
     void largestRankRuns() {
-        JobRun small = JobRun.of(SparseDenseExperiment::run, "--corpus", "100", "--rank", "101", "--products-per-kind", "1", "--queries", "1");
-        JobRun largest = JobRun.of(SparseDenseExperiment::run, "--corpus", "100", "--rank", "100", "--products-per-kind", "1", "--queries", "1");
+        JobRun small = JobRun.of(SparseDenseExperiment::run, "--corpus", "100", "--rank", "101", "--sizes", "1", "--queries", "1");
+        JobRun largest = JobRun.of(SparseDenseExperiment::run, "--corpus", "100", "--rank", "100", "--sizes", "1", "--queries", "1");
 
         assertThat(small.exit()).isEqualTo(2);
         assertThat(small.error()).startsWith("--rank '101' is not a whole number from 1 to 100 ");
