@@ -11,21 +11,21 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.hdfs.MiniDFSCluster;
 import org.apache.hadoop.mapreduce.v2.MiniMRYarnCluster;
 import org.junit.jupiter.api.extension.AfterAllCallback;
-import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Hadoop's mini cluster for one test class: a real HDFS (a name node and a data node) and a real YARN (a
  * resource manager, a node manager and the job history server) in the test's JVM, the application master and
- * every map and reduce task in a container JVM of its own. It starts before the class's first test and stops
- * after its last, since starting it takes most of a cluster test's time; every folder Hadoop writes is inside
- * one temporary folder, deleted at the end.
+ * every map and reduce task in a container JVM of its own. It starts when a test first asks for it and stops
+ * after the class's last test, since starting it takes most of a cluster test's time (and a test that fails
+ * before it needs the cluster, as on an unsolved stub, never waits for it); every folder Hadoop writes is
+ * inside one temporary folder, deleted at the end.
  *
  * <p>Example: {@code @RegisterExtension static final MiniCluster CLUSTER = new MiniCluster("word-count");}, then
  * {@code ToolRunner.run(CLUSTER.configuration(), driver, new String[] {"-D", "mapreduce.framework.name=yarn",
  * "/in", "/out"})} runs a driver as {@code hadoop jar} does, on files written to {@code CLUSTER.hdfs()}.
  */
-public final class MiniCluster implements BeforeAllCallback, AfterAllCallback {
+public final class MiniCluster implements AfterAllCallback {
 
     /** Guice, inside YARN's web apps, logs through java.util.logging; held here, or its level is forgotten. */
     private static final Logger GUICE = Logger.getLogger("com.google.inject");
@@ -46,8 +46,11 @@ public final class MiniCluster implements BeforeAllCallback, AfterAllCallback {
         this.name = name;
     }
 
-    @Override
-    public void beforeAll(ExtensionContext context) throws IOException {
+    /** Starts the cluster, unless it runs already. */
+    private synchronized void start() throws IOException {
+        if (base != null) {
+            return;
+        }
         GUICE.setLevel(Level.SEVERE);
         base = Files.createTempDirectory(name + "-cluster-");
         testDataBefore = System.setProperty(TEST_DATA, base.resolve("yarn").toString());
@@ -61,6 +64,9 @@ public final class MiniCluster implements BeforeAllCallback, AfterAllCallback {
 
     @Override
     public void afterAll(ExtensionContext context) throws IOException {
+        if (base == null) {
+            return;
+        }
         try {
             if (yarn != null) {
                 yarn.stop();
@@ -83,17 +89,20 @@ public final class MiniCluster implements BeforeAllCallback, AfterAllCallback {
     }
 
     /** A new configuration of the running cluster, for one driver run: HDFS is its default file system. */
-    public Configuration configuration() {
+    public Configuration configuration() throws IOException {
+        start();
         return new Configuration(yarn.getConfig());
     }
 
     /** The cluster's HDFS. */
     public FileSystem hdfs() throws IOException {
+        start();
         return dfs.getFileSystem();
     }
 
     /** The folder that holds all of the cluster's files, for a driver that needs a local working folder. */
-    public java.nio.file.Path folder() {
+    public java.nio.file.Path folder() throws IOException {
+        start();
         return base;
     }
 

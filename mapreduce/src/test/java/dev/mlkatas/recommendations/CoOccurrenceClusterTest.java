@@ -31,6 +31,10 @@ class CoOccurrenceClusterTest {
     @Test
     @DisplayName("counts HDFS basket lines in map and reduce containers on YARN, through the driver")
     void countsOnYarn() throws Exception {
+        // Items the job would get wrong fail here, in this JVM, before a cluster is started for them.
+        for (String line : BASKETS) {
+            assertThat(CoOccurrence.items(line)).as("items of %s", line).isEqualTo(Baskets.items(line));
+        }
         FileSystem hdfs = CLUSTER.hdfs();
         try (OutputStream out = hdfs.create(new Path("/baskets/orders.txt"))) {
             out.write((String.join("\n", BASKETS) + "\n").getBytes(StandardCharsets.UTF_8));

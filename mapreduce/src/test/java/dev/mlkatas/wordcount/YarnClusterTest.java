@@ -44,6 +44,10 @@ class YarnClusterTest {
     @Test
     @DisplayName("counts HDFS files, one gzipped, in map and reduce containers on YARN, through the driver")
     void countsOnYarn() throws Exception {
+        // Words the job would get wrong fail here, in this JVM, before a cluster is started for them.
+        for (String line : BOOK) {
+            assertThat(WordCount.words(line)).as("words of %s", line).isEqualTo(SpecWords.of(line));
+        }
         FileSystem hdfs = CLUSTER.hdfs();
         try (OutputStream out = hdfs.create(new Path("/books/book.txt"))) {
             out.write((String.join("\n", BOOK) + "\n").getBytes(StandardCharsets.UTF_8));
