@@ -1,6 +1,7 @@
 package dev.mlkatas.jobs;
 
 import dev.mlkatas.output.OutputDirectory;
+import java.io.IOException;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
@@ -26,5 +27,28 @@ public final class OutputFolder {
     /** The output directory, checked to be usable before any work starts. */
     public OutputDirectory choose(String kataId) {
         return OutputDirectory.choose(folder, kataId);
+    }
+
+    /**
+     * Writes one file into the output directory and publishes it: the file where it now is; on a failure,
+     * nothing is left behind. The directory is checked before {@code writer} runs.
+     *
+     * <p>Example: {@code Path written = output.writeOne("dispatch-data", "city.txt", file -> Files.writeString(file,
+     * text));}
+     */
+    public Path writeOne(String kataId, String fileName, FileWriter writer) throws IOException {
+        OutputDirectory directory = choose(kataId);
+        try {
+            writer.write(directory.file(fileName));
+            return directory.publish().resolve(fileName);
+        } finally {
+            directory.discard();
+        }
+    }
+
+    /** Writes a file at the path it is given. */
+    @FunctionalInterface
+    public interface FileWriter {
+        void write(Path file) throws IOException;
     }
 }

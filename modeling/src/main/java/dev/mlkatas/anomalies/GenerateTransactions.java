@@ -6,8 +6,8 @@ import dev.mlkatas.anomalies.simulation.FraudRings;
 import dev.mlkatas.jobs.JobCommand;
 import dev.mlkatas.jobs.OutputFolder;
 import dev.mlkatas.jobs.Seed;
-import dev.mlkatas.output.OutputDirectory;
 import java.io.IOException;
+import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -43,14 +43,10 @@ public final class GenerateTransactions extends JobCommand {
     public Integer call() throws IOException {
         int n = within("--customers", customers, 100, 100_000);
         Transactions transactions = FraudRings.generate(n, seed.value());
-        OutputDirectory directory = output.choose("anomalies-data");
-        try {
-            TransactionsCsv.write(transactions, directory.file("transactions.csv"));
-            out().println("wrote " + directory.publish().resolve("transactions.csv") + " (" + transactions.size()
-                    + " orders, " + transactions.frauds() + " frauds: " + transactions.source() + ")");
-            return 0;
-        } finally {
-            directory.discard();
-        }
+        Path written = output.writeOne("anomalies-data", "transactions.csv",
+                file -> TransactionsCsv.write(transactions, file));
+        out().println("wrote " + written + " (" + transactions.size() + " orders, " + transactions.frauds()
+                + " frauds: " + transactions.source() + ")");
+        return 0;
     }
 }

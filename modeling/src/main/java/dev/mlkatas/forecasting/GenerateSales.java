@@ -7,8 +7,8 @@ import dev.mlkatas.grocery.world.WorldSettings;
 import dev.mlkatas.jobs.JobCommand;
 import dev.mlkatas.jobs.OutputFolder;
 import dev.mlkatas.jobs.Seed;
-import dev.mlkatas.output.OutputDirectory;
 import java.io.IOException;
+import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -44,13 +44,8 @@ public final class GenerateSales extends JobCommand {
         ForecastingOptions options = new ForecastingOptions(null, 1, 1, seed.value(),
                 within("--days", days, 63, WorldSales.WORLD_DAYS), output.given());
         SalesTable table = WorldSales.generate(WorldSettings.defaults(options.seed()), options.days());
-        OutputDirectory directory = output.choose("forecasting-data");
-        try {
-            SalesCsv.write(table, directory.file("sales.csv"));
-            out().println("wrote " + directory.publish().resolve("sales.csv") + " (" + options.simulated() + ")");
-            return 0;
-        } finally {
-            directory.discard();
-        }
+        Path written = output.writeOne("forecasting-data", "sales.csv", file -> SalesCsv.write(table, file));
+        out().println("wrote " + written + " (" + options.simulated() + ")");
+        return 0;
     }
 }

@@ -9,7 +9,6 @@ import dev.mlkatas.dispatch.vrptw.Stop;
 import dev.mlkatas.jobs.JobCommand;
 import dev.mlkatas.jobs.OutputFolder;
 import dev.mlkatas.jobs.Seed;
-import dev.mlkatas.output.OutputDirectory;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -64,18 +63,12 @@ public final class GenerateCity extends JobCommand {
     public Integer call() throws IOException {
         int n = within("--deliveries", deliveries, 5, 150);
         int m = within("--shoppers", shoppers, 1, 200);
-        OutputDirectory directory = output.choose("dispatch-data");
-        try {
-            CityDay day = CityDay.generate(seed.value(), n, m, DispatchJob.PAST_TRIPS);
-            Instance instance = instance(day);
-            Files.writeString(directory.file(FILE), SolomonFormat.format(instance), StandardCharsets.UTF_8);
-            Path written = directory.publish().resolve(FILE);
-            out().printf(Locale.ROOT, "wrote %s (%s: %d customers, %d vehicles of capacity %d, seed %d)%n", written,
-                    instance.name(), instance.customers(), instance.vehicles(), instance.capacity(), seed.value());
-            return 0;
-        } finally {
-            directory.discard();
-        }
+        Instance instance = instance(CityDay.generate(seed.value(), n, m, DispatchJob.PAST_TRIPS));
+        Path written = output.writeOne("dispatch-data", FILE,
+                file -> Files.writeString(file, SolomonFormat.format(instance), StandardCharsets.UTF_8));
+        out().printf(Locale.ROOT, "wrote %s (%s: %d customers, %d vehicles of capacity %d, seed %d)%n", written,
+                instance.name(), instance.customers(), instance.vehicles(), instance.capacity(), seed.value());
+        return 0;
     }
 
     /** The day as the job's plans see it, with the handovers' real minutes, every number to two decimals. */
