@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -52,16 +53,20 @@ public final class ProcessSweep {
      * draining it.
      */
     public void endAll(Process process) {
-        process.descendants().forEach(ProcessHandle::destroyForcibly);
-        process.toHandle().destroyForcibly();
+        killTree(process.toHandle());
         try {
             process.waitFor(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        // A marked process may start another while it is being killed, so sweep until none is left.
-        for (int round = 0; round < 5 && killMarked() > 0; round++) {
-            sleepBriefly();
+        // A marked process may start another while it is being killed, and one caught in the middle of exec
+        // shows an empty environment for a moment: sweep until two rounds in a row find none.
+        int quietRounds = 0;
+        for (int round = 0; round < 10 && quietRounds < 2; round++) {
+            quietRounds = killMarked() > 0 ? 0 : quietRounds + 1;
+            if (quietRounds < 2) {
+                sleepBriefly();
+            }
         }
     }
 
@@ -81,16 +86,23 @@ public final class ProcessSweep {
                 }
                 if (carries(entry.resolve("environ"), needle)) {
                     found++;
-                    ProcessHandle.of(Long.parseLong(name)).ifPresent(p -> {
-                        p.descendants().forEach(ProcessHandle::destroyForcibly);
-                        p.destroyForcibly();
-                    });
+                    ProcessHandle.of(Long.parseLong(name)).ifPresent(ProcessSweep::killTree);
                 }
             }
         } catch (IOException e) {
             return found;
         }
         return found;
+    }
+
+    /**
+     * Kills a process, then its descendants as they were: parent first, since a parent that sees its child die
+     * (a shell waiting on {@code sleep}) runs on, and may write a file, before its own kill arrives.
+     */
+    private static void killTree(ProcessHandle process) {
+        List<ProcessHandle> descendants = process.descendants().toList();
+        process.destroyForcibly();
+        descendants.forEach(ProcessHandle::destroyForcibly);
     }
 
     private static boolean carries(Path environ, byte[] needle) {
