@@ -1,5 +1,6 @@
 package dev.mlkatas.wordcount;
 
+import dev.mlkatas.drivers.LocalRunner;
 import java.io.IOException;
 import java.util.List;
 import org.apache.hadoop.conf.Configuration;
@@ -137,19 +138,8 @@ public final class WordCountJobs {
         return max;
     }
 
-    /**
-     * Runs jobs of {@code conf} on Hadoop's LocalJobRunner, in this JVM, with {@code slots} map and reduce
-     * tasks at a time, and keeps every file Hadoop writes besides the output inside {@code scratch}
-     * (otherwise it writes to a {@code hadoop-<user>} folder in the system's temporary directory).
-     */
+    /** Runs jobs of {@code conf} on Hadoop's LocalJobRunner, in this JVM: see {@link LocalRunner}. */
     public static void useLocalRunner(Configuration conf, java.nio.file.Path scratch, int slots) {
-        conf.set("mapreduce.framework.name", "local");
-        conf.set("hadoop.tmp.dir", scratch.resolve("tmp").toString());
-        conf.set("mapreduce.jobtracker.staging.root.dir", scratch.resolve("staging").toString());
-        conf.set("mapreduce.cluster.local.dir", scratch.resolve("local").toString());
-        conf.setInt("mapreduce.local.map.tasks.maximum", slots);
-        conf.setInt("mapreduce.local.reduce.tasks.maximum", slots);
-        // The client asks every 5 s by default whether a job is done: most of a small local job's time.
-        conf.setInt("mapreduce.client.completion.pollinterval", 50);
+        LocalRunner.configure(conf, scratch, slots);
     }
 }
