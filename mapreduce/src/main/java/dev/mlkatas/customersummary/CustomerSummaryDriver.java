@@ -2,8 +2,8 @@ package dev.mlkatas.customersummary;
 
 import dev.mlkatas.drivers.DriverCommandLine;
 import dev.mlkatas.drivers.DriverCommandLine.UsageException;
+import dev.mlkatas.drivers.LocalRunner;
 import dev.mlkatas.jobs.BadInputException;
-import dev.mlkatas.recommendations.CoOccurrenceJobs;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.ArrayList;
@@ -97,7 +97,7 @@ public final class CustomerSummaryDriver extends Configured implements Tool {
             if (local) {
                 // LocalJobRunner's files in a temporary folder of this run, not in a shared hadoop-<user> folder.
                 scratch = java.nio.file.Files.createTempDirectory(NAME + "-");
-                CoOccurrenceJobs.useLocalRunner(conf, scratch, Runtime.getRuntime().availableProcessors());
+                LocalRunner.configure(conf, scratch, Runtime.getRuntime().availableProcessors());
             }
             int exit = runJob(conf, files, incomplete, options, reducers, local);
             if (exit == 0 && !outputFs.rename(incomplete, output)) {

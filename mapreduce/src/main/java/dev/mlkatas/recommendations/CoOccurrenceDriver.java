@@ -2,6 +2,7 @@ package dev.mlkatas.recommendations;
 
 import dev.mlkatas.drivers.DriverCommandLine;
 import dev.mlkatas.drivers.DriverCommandLine.UsageException;
+import dev.mlkatas.drivers.LocalRunner;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.ArrayList;
@@ -86,7 +87,7 @@ public final class CoOccurrenceDriver extends Configured implements Tool {
             if (local) {
                 // LocalJobRunner's files in a temporary folder of this run, not in a shared hadoop-<user> folder.
                 scratch = java.nio.file.Files.createTempDirectory(NAME + "-");
-                CoOccurrenceJobs.useLocalRunner(conf, scratch, Runtime.getRuntime().availableProcessors());
+                LocalRunner.configure(conf, scratch, Runtime.getRuntime().availableProcessors());
             }
             return runJob(conf, inputs, output, options, reducers, local);
         } finally {

@@ -1,6 +1,5 @@
 package dev.mlkatas.recommendations;
 
-import dev.mlkatas.drivers.LocalRunner;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
@@ -99,10 +98,5 @@ public final class CoOccurrenceJobs {
             }
         }
         return new CoCounts(baskets, stripes);
-    }
-
-    /** Runs jobs of {@code conf} on Hadoop's LocalJobRunner, in this JVM: see {@link LocalRunner}. */
-    public static void useLocalRunner(Configuration conf, java.nio.file.Path scratch, int slots) {
-        LocalRunner.configure(conf, scratch, slots);
     }
 }

@@ -1,5 +1,6 @@
 package dev.mlkatas.recommendations;
 
+import dev.mlkatas.drivers.LocalRunner;
 import dev.mlkatas.jobs.BadInputException;
 import dev.mlkatas.jobs.JobCommand;
 import dev.mlkatas.jobs.OutputFolder;
@@ -180,7 +181,7 @@ public final class RecommendationsJob extends JobCommand {
         data.baskets().forEach(basket -> text.add(String.join(",", basket)));
         Files.write(lines, text, StandardCharsets.UTF_8);
         Configuration conf = new Configuration();
-        CoOccurrenceJobs.useLocalRunner(conf, scratch.resolve("hadoop"), 2);
+        LocalRunner.configure(conf, scratch.resolve("hadoop"), 2);
         org.apache.hadoop.fs.Path output = new org.apache.hadoop.fs.Path(scratch.resolve("stripes").toUri());
         Job job = CoOccurrenceJobs.stripesJob(conf, List.of(new org.apache.hadoop.fs.Path(lines.getParent().toUri())),
                 output, true, reducers);

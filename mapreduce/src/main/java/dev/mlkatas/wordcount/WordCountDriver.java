@@ -2,6 +2,7 @@ package dev.mlkatas.wordcount;
 
 import dev.mlkatas.drivers.DriverCommandLine;
 import dev.mlkatas.drivers.DriverCommandLine.UsageException;
+import dev.mlkatas.drivers.LocalRunner;
 import dev.mlkatas.wordcount.WordCountJobs.Combining;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -165,7 +166,7 @@ public final class WordCountDriver extends Configured implements Tool {
             }
         }
         int slots = conf.getInt(MAP_SLOTS, Runtime.getRuntime().availableProcessors());
-        WordCountJobs.useLocalRunner(conf, scratch, slots);
+        LocalRunner.configure(conf, scratch, slots);
         chosen.forEach(conf::set);
     }
 

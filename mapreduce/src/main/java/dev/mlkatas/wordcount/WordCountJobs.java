@@ -1,6 +1,5 @@
 package dev.mlkatas.wordcount;
 
-import dev.mlkatas.drivers.LocalRunner;
 import java.io.IOException;
 import java.util.List;
 import org.apache.hadoop.conf.Configuration;
@@ -136,10 +135,5 @@ public final class WordCountJobs {
             throw new IllegalArgumentException(MAX_WORDS + " must be at least 1, not " + max);
         }
         return max;
-    }
-
-    /** Runs jobs of {@code conf} on Hadoop's LocalJobRunner, in this JVM: see {@link LocalRunner}. */
-    public static void useLocalRunner(Configuration conf, java.nio.file.Path scratch, int slots) {
-        LocalRunner.configure(conf, scratch, slots);
     }
 }

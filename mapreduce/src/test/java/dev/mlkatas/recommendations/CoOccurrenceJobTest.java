@@ -2,6 +2,7 @@ package dev.mlkatas.recommendations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.mlkatas.drivers.LocalRunner;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -39,7 +40,7 @@ class CoOccurrenceJobTest {
         java.nio.file.Path dir = Files.createTempDirectory("recommendations-test-");
         try {
             Configuration conf = new Configuration();
-            CoOccurrenceJobs.useLocalRunner(conf, dir.resolve("hadoop"), 2);
+            LocalRunner.configure(conf, dir.resolve("hadoop"), 2);
             List<Path> inputs = new ArrayList<>();
             int perFile = (lines.size() + files - 1) / files;
             for (int f = 0; f < files; f++) {

@@ -1,5 +1,6 @@
 package dev.mlkatas.wordcount;
 
+import dev.mlkatas.drivers.LocalRunner;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -28,7 +29,7 @@ record DriverRun(int exit, String out, String err) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         Configuration conf = new Configuration();
-        WordCountJobs.useLocalRunner(conf, dir.resolve("hadoop"), 2);
+        LocalRunner.configure(conf, dir.resolve("hadoop"), 2);
         int exit;
         try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
                 PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {

@@ -2,6 +2,7 @@ package dev.mlkatas.wordcount;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.mlkatas.drivers.LocalRunner;
 import dev.mlkatas.wordcount.WordCountJobs.Combining;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -38,7 +39,7 @@ final class LocalJobs implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        WordCountJobs.useLocalRunner(conf, dir.resolve("hadoop"), 2);
+        LocalRunner.configure(conf, dir.resolve("hadoop"), 2);
     }
 
     /** The configuration every job of this instance runs with; set keys on it before running a job. */

@@ -1,10 +1,10 @@
 package dev.mlkatas.customersummary;
 
+import dev.mlkatas.drivers.LocalRunner;
 import dev.mlkatas.ltv.TimeUnit;
 import dev.mlkatas.ltv.data.LtvData;
 import dev.mlkatas.orders.OrderLog;
 import dev.mlkatas.orders.OrdersCsv;
-import dev.mlkatas.recommendations.CoOccurrenceJobs;
 import java.io.BufferedWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -77,7 +77,7 @@ public final class CustomerSummaryBench {
     static void mapreduce(Path file, Path scratch) throws Exception {
         long begin = System.nanoTime();
         Configuration conf = new Configuration();
-        CoOccurrenceJobs.useLocalRunner(conf, scratch.resolve("hadoop"), 2);
+        LocalRunner.configure(conf, scratch.resolve("hadoop"), 2);
         org.apache.hadoop.fs.Path output = new org.apache.hadoop.fs.Path(scratch.resolve("summary").toUri());
         List<org.apache.hadoop.fs.Path> files = CustomerSummaryJobs.checkHeaders(conf,
                 List.of(new org.apache.hadoop.fs.Path(file.toUri())));

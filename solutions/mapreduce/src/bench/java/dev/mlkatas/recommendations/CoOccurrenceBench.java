@@ -1,5 +1,6 @@
 package dev.mlkatas.recommendations;
 
+import dev.mlkatas.drivers.LocalRunner;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -138,7 +139,7 @@ public final class CoOccurrenceBench {
     private static double run(Path dir, String name, String label, Path input, double... pairsSeconds)
             throws Exception {
         Configuration conf = new Configuration();
-        CoOccurrenceJobs.useLocalRunner(conf, dir.resolve("hadoop-" + name), 2);
+        LocalRunner.configure(conf, dir.resolve("hadoop-" + name), 2);
         org.apache.hadoop.fs.Path in = new org.apache.hadoop.fs.Path(input.getParent().toUri());
         org.apache.hadoop.fs.Path out = new org.apache.hadoop.fs.Path(dir.resolve("out-" + name).toUri());
         Job job;

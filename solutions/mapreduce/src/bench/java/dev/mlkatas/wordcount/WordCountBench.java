@@ -1,5 +1,6 @@
 package dev.mlkatas.wordcount;
 
+import dev.mlkatas.drivers.LocalRunner;
 import dev.mlkatas.wordcount.WordCountJobs.Combining;
 import java.io.IOException;
 import java.io.InputStream;
@@ -277,7 +278,7 @@ public final class WordCountBench {
 
     private Configuration localConf() {
         Configuration conf = new Configuration();
-        WordCountJobs.useLocalRunner(conf, work.resolve("hadoop"), slots);
+        LocalRunner.configure(conf, work.resolve("hadoop"), slots);
         return conf;
     }
 
