@@ -93,8 +93,7 @@ class HoltWintersTest {
 
         assertThat(new double[] {fitted.alpha(), fitted.beta(), fitted.gamma()}).containsExactly(procedure,
                 within(0.01));
-        double sse = HoltWinters.oneStepSse(series, 7, fitted);
-        assertThat(sse).isCloseTo(HoltWintersOracle.sse(series, 7, procedure), within(1e-6 * sse));
+        assertReachesTheSseOf(procedure, series, 7, fitted);
     }
 
     @Test
@@ -122,13 +121,10 @@ class HoltWintersTest {
     @DisplayName("the grid includes 1.0 for every parameter: counts whose best fit lies on that edge")
     void gridIncludesItsUpperEdge(String parameter, double[] series) {
         double[] procedure = HoltWintersOracle.fit(series, 3);
-        double procedureSse = HoltWintersOracle.sse(series, 3, procedure);
 
         HoltWintersParameters fitted = HoltWinters.fit(series, 3);
 
-        assertThat(HoltWinters.oneStepSse(series, 3, fitted))
-                .as("the fit's SSE; the procedure ends at %s", Arrays.toString(procedure))
-                .isCloseTo(procedureSse, within(1e-6 * (1 + procedureSse)));
+        assertReachesTheSseOf(procedure, series, 3, fitted);
     }
 
     @Test
@@ -139,12 +135,11 @@ class HoltWintersTest {
         double[] series = {-173.54, -202.6, -167.54, -182.01, -162.57, -184.92, -181.56, -195.55, -201.95, -167.54,
             -166.58, -169.99, -169.99, -183.74, -164.44, -189.97, -184.2, -188.41, -172.46, -207.7, -188.81, -186.36};
         double[] procedure = HoltWintersOracle.fit(series, 7);
-        double procedureSse = HoltWintersOracle.sse(series, 7, procedure);
 
         HoltWintersParameters fitted = HoltWinters.fit(series, 7);
 
         assertThat(fitted.alpha()).isCloseTo(procedure[0], within(0.01));
-        assertThat(HoltWinters.oneStepSse(series, 7, fitted)).isCloseTo(procedureSse, within(1e-6 * procedureSse));
+        assertReachesTheSseOf(procedure, series, 7, fitted);
     }
 
     @Test
@@ -155,13 +150,21 @@ class HoltWintersTest {
         double[] series = {9, -3, 0, 0, -6, -10, -20, -3, -29, -20, -38, 2, -19, -22, -40, -39, -35, -20, -27, -40, -45,
             -26, -41, -18, -45, -61, -53, -41, -50, -45, -71, -48, -59, -43, -72, -59, -75, -44, -73, -52, -72, -57};
         double[] procedure = HoltWintersOracle.fit(series, 2);
-        double procedureSse = HoltWintersOracle.sse(series, 2, procedure);
 
         HoltWintersParameters fitted = HoltWinters.fit(series, 2);
 
         assertThat(new double[] {fitted.alpha(), fitted.beta(), fitted.gamma()}).containsExactly(procedure,
                 within(0.01));
-        assertThat(HoltWinters.oneStepSse(series, 2, fitted)).isCloseTo(procedureSse, within(1e-6 * procedureSse));
+        assertReachesTheSseOf(procedure, series, 2, fitted);
+    }
+
+    /** The fit's one-step SSE is the statement's procedure's (the oracle's), within the statement's 1e-6. */
+    private static void assertReachesTheSseOf(double[] procedure, double[] series, int period,
+            HoltWintersParameters fitted) {
+        double procedureSse = HoltWintersOracle.sse(series, period, procedure);
+        assertThat(HoltWinters.oneStepSse(series, period, fitted))
+                .as("the fit's SSE; the procedure ends at %s", Arrays.toString(procedure))
+                .isCloseTo(procedureSse, within(1e-6 * (1 + procedureSse)));
     }
 
     @Test
