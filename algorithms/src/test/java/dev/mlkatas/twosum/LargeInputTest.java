@@ -9,15 +9,20 @@ import java.util.Random;
 import java.util.TreeSet;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 /**
  * A million values: an O(n log n) or expected O(n) solution answers in well under a second, a quadratic one
- * needs minutes. {@link CostBudget} runs each call in a thread of its own and stops it after 10 seconds.
+ * needs minutes. {@link CostBudget} runs each call in a thread of its own and stops it after 10 seconds; the
+ * five calls share 20 seconds, so that a quadratic solution fails two of them in full and the rest at once.
  */
 @DisplayName("A million values, in seconds")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LargeInputTest {
 
     private static final Duration BUDGET = Duration.ofSeconds(10);
+
+    private final CostBudget costs = CostBudget.sharing(Duration.ofSeconds(20));
 
     private static final int SIZE = 1_000_000;
     /** Values of the narrow arrays lie in [-SPREAD, SPREAD]: every one repeats about 500 times. */
@@ -56,13 +61,13 @@ class LargeInputTest {
         }
         expected.add(new Pair(0, 0));
 
-        assertSamePairs(CostBudget.within(BUDGET, () -> TwoSum.zeroSumPairs(values)), expected);
+        assertSamePairs(costs.within(BUDGET, () -> TwoSum.zeroSumPairs(values)), expected);
     }
 
     @Test
     @DisplayName("countIndexPairs counts the 499999500000 pairs of a million zeros")
     void countIndexPairsCountsAMillionZeros() throws Exception {
-        long pairs = CostBudget.within(BUDGET, () -> TwoSum.countIndexPairs(new int[SIZE], 0));
+        long pairs = costs.within(BUDGET, () -> TwoSum.countIndexPairs(new int[SIZE], 0));
 
         assertThat(pairs).isEqualTo(499_999_500_000L);
     }
@@ -75,7 +80,7 @@ class LargeInputTest {
             values[i] = i % 2 == 0 ? 3 : -3;
         }
 
-        assertThat(CostBudget.within(BUDGET, () -> TwoSum.countIndexPairs(values, 0))).isEqualTo(250_000_000_000L);
+        assertThat(costs.within(BUDGET, () -> TwoSum.countIndexPairs(values, 0))).isEqualTo(250_000_000_000L);
     }
 
     @Test
@@ -95,7 +100,7 @@ class LargeInputTest {
             }
         }
 
-        assertThat(CostBudget.within(BUDGET, () -> TwoSum.countIndexPairs(values, target))).isEqualTo(expected);
+        assertThat(costs.within(BUDGET, () -> TwoSum.countIndexPairs(values, target))).isEqualTo(expected);
     }
 
     @Test
@@ -114,7 +119,7 @@ class LargeInputTest {
             }
         }
 
-        assertSamePairs(CostBudget.within(BUDGET, () -> TwoSum.pairsSummingTo(values, target)), expected);
+        assertSamePairs(costs.within(BUDGET, () -> TwoSum.pairsSummingTo(values, target)), expected);
     }
 
     /** Compares the numbers of pairs first: a wrong answer to a million values should read as one line. */
