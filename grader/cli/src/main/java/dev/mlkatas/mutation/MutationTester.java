@@ -90,8 +90,11 @@ public final class MutationTester {
                 "--outputFormats", "XML,HTML",
                 "--timestampedReports", "false",
                 "--threads", Integer.toString(settings.threads())));
-        List<String> testJvm = new ArrayList<>(List.of("-Xmx2g", "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8",
-                "-Djava.io.tmpdir=" + tmp, "-D" + GradeSeeds.PROPERTY + "=" + settings.seed()));
+        // The options of a grade's test JVM (SuiteRunner): the client compiler alone and the serial collector.
+        // A minion lives tens of seconds and costs a third less CPU with them; the verdicts are the same.
+        List<String> testJvm = new ArrayList<>(List.of("-Xmx2g", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+                "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8", "-Djava.io.tmpdir=" + tmp,
+                "-D" + GradeSeeds.PROPERTY + "=" + settings.seed()));
         testJvm.addAll(kata.jvmOptions());
         for (String option : testJvm) {
             if (option.contains(",")) {
