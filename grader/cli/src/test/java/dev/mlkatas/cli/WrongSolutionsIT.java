@@ -17,11 +17,16 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -30,9 +35,12 @@ import org.junit.jupiter.api.io.TempDir;
  * that lets one through, or names only one failing test between it and full marks, or makes the candidate wait
  * a minute to learn of it, fails here (see that folder's README). The classes mutation testing leaves out
  * (whole jobs on LocalJobRunner, a mini cluster) are left out here too: a mistake must show without them.
+ *
+ * <p>The cases run two at a time, each grade in test JVMs of its own, so that this class, the longest of
+ * the integration tests, ends about when the other fork's classes do.
  */
-@EnabledIfSystemProperty(named = "kata.wrongSolutions", matches = "true",
-        disabledReason = "tens of whole suites take minutes: -Dkata.wrongSolutions=true runs them")
+@DisabledIfSystemProperty(named = "kata.wrongSolutions", matches = "false",
+        disabledReason = "-Dkata.wrongSolutions=false leaves out these minutes of whole suites")
 class WrongSolutionsIT {
 
     private static final Path ROOT = Path.of(System.getProperty("kata.root", "../..")).toAbsolutePath().normalize();
@@ -43,6 +51,13 @@ class WrongSolutionsIT {
     /** {@code -Dkata.wrongSolutions.kata=<id>[,<id>...]} keeps the cases of those katas; without it, all run. */
     private static final List<String> ONLY_KATAS = Stream.of(System.getProperty("kata.wrongSolutions.kata", "")
             .split(",")).map(String::strip).filter(id -> !id.isEmpty()).toList();
+
+    private static final ExecutorService GRADES = Executors.newFixedThreadPool(2);
+
+    @AfterAll
+    static void stopGrading() {
+        GRADES.shutdownNow();
+    }
 
     @TestFactory
     @DisplayName("every plausible wrong solution fails at least two tests by name, within a minute")
@@ -58,12 +73,25 @@ class WrongSolutionsIT {
                 try (Stream<Path> cases = Files.list(kataFolder)) {
                     for (Path folder : cases.filter(Files::isDirectory).sorted().toList()) {
                         String name = kata.id() + "/" + folder.getFileName();
-                        tests.add(dynamicTest(name, () -> fails(runner, kata, folder, scratch.resolve(name))));
+                        Future<?> verdict = GRADES.submit(() -> {
+                            fails(runner, kata, folder, scratch.resolve(name));
+                            return null;
+                        });
+                        tests.add(dynamicTest(name, () -> verdictOf(verdict)));
                     }
                 }
             }
         }
         return tests.stream();
+    }
+
+    /** Waits for a case's grade and rethrows what it found, its assertion error included. */
+    private static void verdictOf(Future<?> verdict) throws Throwable {
+        try {
+            verdict.get();
+        } catch (ExecutionException e) {
+            throw e.getCause();
+        }
     }
 
     private static void fails(SuiteRunner runner, Kata kata, Path folder, Path scratch) throws IOException {
