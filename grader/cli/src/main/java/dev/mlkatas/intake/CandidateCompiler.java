@@ -50,8 +50,9 @@ public final class CandidateCompiler {
             lines.add(classpath.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator)));
             sources.forEach(source -> lines.add(source.toString()));
             Files.write(options, lines, StandardCharsets.UTF_8);
-            List<String> command = ForkedJvm.command(List.of(ownClasses()),
-                    List.of("-Xmx512m", "-Xss4m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"),
+            List<String> jvmOptions = new ArrayList<>(ForkedJvm.SHORT_LIVED);
+            jvmOptions.addAll(List.of("-Xmx512m", "-Xss4m"));
+            List<String> command = ForkedJvm.command(List.of(ownClasses()), jvmOptions,
                     CompileMain.class.getName(), List.of(options.toString()), work);
             ForkedJvm.Captured exit = ForkedJvm.capture(command, Map.of("PATH", System.getenv().getOrDefault(
                     "PATH", "/usr/bin:/bin")), "", work, timeLimit);

@@ -90,11 +90,10 @@ public final class MutationTester {
                 "--outputFormats", "XML,HTML",
                 "--timestampedReports", "false",
                 "--threads", Integer.toString(settings.threads())));
-        // The options of a grade's test JVM (SuiteRunner): the client compiler alone and the serial collector.
-        // A minion lives tens of seconds and costs a third less CPU with them; the verdicts are the same.
-        List<String> testJvm = new ArrayList<>(List.of("-Xmx2g", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8", "-Djava.io.tmpdir=" + tmp,
-                "-D" + GradeSeeds.PROPERTY + "=" + settings.seed()));
+        // A minion lives tens of seconds, as a grade's test JVM does, and gets the same options.
+        List<String> testJvm = new ArrayList<>(ForkedJvm.SHORT_LIVED);
+        testJvm.addAll(List.of("-Xmx2g", "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8",
+                "-Djava.io.tmpdir=" + tmp, "-D" + GradeSeeds.PROPERTY + "=" + settings.seed()));
         testJvm.addAll(kata.jvmOptions());
         for (String option : testJvm) {
             if (option.contains(",")) {

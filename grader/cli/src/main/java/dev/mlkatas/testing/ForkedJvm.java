@@ -49,6 +49,13 @@ public final class ForkedJvm {
         }
     }
 
+    /**
+     * The options of a JVM that lives seconds to a minute (a suite, a compile, a mutation worker): the client
+     * compiler alone and the serial collector. Without the server compiler's threads competing with the work
+     * on a few cores, such a JVM costs about a third less CPU and finishes sooner.
+     */
+    public static final List<String> SHORT_LIVED = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+
     private ForkedJvm() {}
 
     /**

@@ -142,11 +142,10 @@ public final class SuiteRunner {
             args.add(hiddenClass);
         }
         Path tmp = ScratchFolder.directory(scratch.resolve("tmp"));
-        // A suite's JVM lives seconds: with the client compiler alone and the serial collector it costs about a
-        // third less CPU than with the server defaults, and finishes sooner. A kata whose suite needs more says
-        // so in its jvmOptions, which come later and win.
-        List<String> jvmOptions = new ArrayList<>(List.of("-Xmx2g", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8"));
+        // A kata whose suite needs other options than a short-lived JVM's says so in its jvmOptions, which come
+        // later and win.
+        List<String> jvmOptions = new ArrayList<>(ForkedJvm.SHORT_LIVED);
+        jvmOptions.addAll(List.of("-Xmx2g", "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8"));
         jvmOptions.add("-Djava.io.tmpdir=" + tmp);
         settings.seed().ifPresent(seed -> jvmOptions.add("-D" + GradeSeeds.PROPERTY + "=" + seed));
         jvmOptions.addAll(kata.jvmOptions());
