@@ -11,7 +11,8 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code kata run [--mine] <id> [args...]}: runs a kata's main job, with the reference by default. Every
- * argument after the id goes to the job unchanged; its exit code is this command's.
+ * argument after the id goes to the job unchanged; its exit code is this command's. With {@code --mine}, the
+ * candidate's files of the katas its module builds on are theirs too (ranking's A/B test, experiments').
  */
 @Command(name = "run", description = "Run a kata's main job (with the reference, or --mine for your code).")
 final class RunCommand extends Subcommand implements Callable<Integer> {
@@ -34,6 +35,8 @@ final class RunCommand extends Subcommand implements Callable<Integer> {
             throw new UserException("this copy of the katas has no reference solutions; run your own code with "
                     + "./kata run --mine " + k.id());
         }
-        return new KataLauncher(context.workspace()).run(k, main, mine, args);
+        List<Kata> builtOn = context.catalogue().katas().stream()
+                .filter(other -> context.workspace().buildsOn(k, other)).toList();
+        return new KataLauncher(context.workspace()).run(k, builtOn, main, mine, args);
     }
 }

@@ -43,10 +43,13 @@ public final class KataLauncher {
     /**
      * Runs the kata's main class with {@code args} and returns its exit code.
      *
+     * @param builtOn the katas whose modules the kata's module builds on (ranking's on experiments): with
+     *     {@code mine}, their candidate files are compiled too, so the job runs the candidate's code as it is
+     *     now rather than as the last build left it
      * @param mine true to run the candidate's files instead of the reference
      * @throws LaunchException when the candidate's files do not compile
      */
-    public int run(Kata kata, String mainClass, boolean mine, List<String> args) {
+    public int run(Kata kata, List<Kata> builtOn, String mainClass, boolean mine, List<String> args) {
         List<Path> classpath = new ArrayList<>();
         Path scratch = null;
         try {
@@ -55,9 +58,15 @@ public final class KataLauncher {
                 List<Path> code = new ArrayList<>();
                 code.add(workspace.moduleClasses(kata));
                 code.addAll(workspace.moduleClasspath(kata));
-                SourceCompiler.Result compiled = SourceCompiler.compile(
-                        kata.files().stream().map(f -> workspace.candidateFile(kata, f)).toList(),
-                        code, List.of(workspace.moduleDir(kata).resolve("src/main/java")), scratch, workspace.root());
+                List<Path> sources = new ArrayList<>();
+                List<Path> sourcepath = new ArrayList<>();
+                for (Kata each : Stream.concat(Stream.of(kata), builtOn.stream()).toList()) {
+                    each.files().forEach(f -> sources.add(workspace.candidateFile(each, f)));
+                    sourcepath.add(workspace.moduleDir(each).resolve("src/main/java"));
+                }
+                SourceCompiler.Result compiled =
+                        SourceCompiler.compile(sources, code, sourcepath.stream().distinct().toList(), scratch,
+                                workspace.root());
                 if (!compiled.success()) {
                     throw new LaunchException("your code does not compile:\n" + compiled.messages());
                 }

@@ -10,8 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
@@ -35,6 +37,11 @@ public final class StarterExport {
     private static final Pattern BUILD_ORDER =
             Pattern.compile("\\s*<!-- build-order:start -->.*<!-- build-order:end -->", Pattern.DOTALL);
     private static final Pattern MUTATION_MODULE = Pattern.compile("\\s*<module>mutation</module>");
+    /** A pom's own artifactId: the first one after its parent. */
+    private static final Pattern OWN_ARTIFACT = Pattern.compile("</parent>\\s*<artifactId>([^<]+)</artifactId>");
+    /** The artifactIds of a pom's dependencies on the project's own modules. */
+    private static final Pattern DEPENDENCY_ARTIFACT =
+            Pattern.compile("<groupId>dev\\.mlkatas</groupId>\\s*<artifactId>([^<]+)</artifactId>");
     /** Files of a kata's catalogue folder that a starter leaves out: they are about the reference. */
     private static final Set<String> REFERENCE_NOTES = Set.of("benchmarks.md");
 
@@ -49,7 +56,8 @@ public final class StarterExport {
     /** Writes the starter into {@code out}, which must not exist or be empty. Returns the files written. */
     public List<Path> write(Assignment assignment, Path out) {
         List<Kata> katas = assignment.katas().stream().map(a -> catalogue.get(a.id())).toList();
-        Set<String> modules = katas.stream().map(Kata::module).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> modules = withModulesBuiltOn(
+                katas.stream().map(Kata::module).collect(Collectors.toCollection(TreeSet::new)));
         List<Path> written = new ArrayList<>();
         Writer writer = new Writer(out, written);
 
@@ -112,6 +120,34 @@ public final class StarterExport {
         writer.text("README.md", StarterTexts.readme(assignment, katas));
         writer.text(".github/workflows/grade.yml", StarterTexts.workflow());
         return written;
+    }
+
+    /**
+     * The kata modules {@code assigned} and every kata module they build on, by their poms' dependencies:
+     * ranking's online experiment uses the experiments kata's statistics, so a starter with ranking needs
+     * the experiments module too. Such a module comes with its stubs and provided code, without its katas.
+     */
+    private Set<String> withModulesBuiltOn(Set<String> assigned) {
+        Map<String, String> moduleByArtifact = new HashMap<>();
+        for (String module : catalogue.katas().stream().map(Kata::module).collect(Collectors.toSet())) {
+            Matcher artifact = OWN_ARTIFACT.matcher(read(root.resolve(module).resolve("pom.xml")));
+            if (artifact.find()) {
+                moduleByArtifact.put(artifact.group(1).trim(), module);
+            }
+        }
+        Set<String> modules = new TreeSet<>(assigned);
+        List<String> toRead = new ArrayList<>(assigned);
+        while (!toRead.isEmpty()) {
+            Matcher dependencies = DEPENDENCY_ARTIFACT.matcher(
+                    read(root.resolve(toRead.remove(toRead.size() - 1)).resolve("pom.xml")));
+            while (dependencies.find()) {
+                String module = moduleByArtifact.get(dependencies.group(1).trim());
+                if (module != null && modules.add(module)) {
+                    toRead.add(module);
+                }
+            }
+        }
+        return modules;
     }
 
     /** The pom with its {@code <modules>} list replaced by {@code modules}, in that order. */

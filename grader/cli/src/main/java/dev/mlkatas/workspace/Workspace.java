@@ -59,6 +59,18 @@ public record Workspace(Path root) {
         return recordedClasspath(moduleDir(kata), kata.module());
     }
 
+    /**
+     * Whether {@code kata}'s module builds on {@code other}'s, another module whose build is on its class
+     * path: ranking's online experiment uses the experiments kata's statistics.
+     */
+    public boolean buildsOn(Kata kata, Kata other) {
+        if (other.module().equals(kata.module())) {
+            return false;
+        }
+        Path otherBuild = moduleDir(other).resolve("target");
+        return moduleClasspath(kata).stream().anyMatch(entry -> entry.startsWith(otherBuild));
+    }
+
     /** False in a starter repository, which has no reference solutions. */
     public boolean hasReferences(Kata kata) {
         return Files.isDirectory(referenceDir(kata));

@@ -134,8 +134,7 @@ class AssignCommandIT {
     @Test
     @DisplayName("a kata of a module nested in an aggregator comes with the aggregator's pom, listing that module alone")
     void nestedModuleBuildsThroughItsAggregator() throws IOException {
-        Kata nested = Catalogue.load(ROOT).katas().stream().filter(k -> k.module().contains("/")).findFirst()
-                .orElseThrow();
+        Kata nested = Catalogue.load(ROOT).get("sparse-dense");
         String aggregator = nested.module().substring(0, nested.module().indexOf('/'));
         String child = nested.module().substring(aggregator.length() + 1);
         Path assignment = Files.writeString(scratch.resolve("nested.yaml"),
@@ -154,6 +153,28 @@ class AssignCommandIT {
         assertThat(out.resolve(nested.module()).resolve("pom.xml")).exists();
         nested.files().forEach(file -> assertThat(out.resolve(nested.module()).resolve(file)).exists());
         assertThat(out.resolve(aggregator).resolve("src")).doesNotExist();
+    }
+
+    @Test
+    @DisplayName("a kata module that builds on another (ranking on experiments) comes with it: stubs and code, no kata")
+    void moduleComesWithTheModulesItBuildsOn() throws IOException {
+        Path assignment = Files.writeString(scratch.resolve("ranking.yaml"),
+                "title: Design\nkatas:\n  - id: ranking\n    points: 100\n    timeLimitSeconds: 300\n");
+        Path out = scratch.resolve("ranking-starter");
+
+        CliRun run = CliRun.kata(ROOT, "assign", "--assignment", assignment.toString(), "--out", out.toString());
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(out.resolve("ml-design/pom.xml")).content().contains("<module>ranking</module>")
+                .contains("<module>experiments</module>").doesNotContain("<module>dispatch</module>");
+        Kata experiments = Catalogue.load(ROOT).get("experiments");
+        assertThat(out.resolve("ml-design/experiments/pom.xml")).exists();
+        for (String file : experiments.files()) {
+            assertThat(out.resolve("ml-design/experiments").resolve(file)).content()
+                    .isEqualTo(Files.readString(ROOT.resolve("ml-design/experiments").resolve(file)));
+        }
+        assertThat(out.resolve("ml-design/experiments/katas")).doesNotExist();
+        assertThat(out.resolve("ml-design/experiments/src/test")).doesNotExist();
     }
 
     @Test

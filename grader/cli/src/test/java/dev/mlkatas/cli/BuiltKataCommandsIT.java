@@ -9,7 +9,9 @@ import dev.mlkatas.FixtureRepository;
 import dev.mlkatas.catalogue.Catalogue;
 import dev.mlkatas.launch.KataLauncher;
 import dev.mlkatas.launch.LaunchException;
+import dev.mlkatas.testing.SourceCompiler;
 import dev.mlkatas.workspace.Workspace;
+import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -144,7 +146,7 @@ class BuiltKataCommandsIT {
     void runsReference() throws Exception {
         Path log = root.resolve("run.log");
 
-        int exit = launcher(log).run(adder(), "demo.AdderMain", false, List.of());
+        int exit = launcher(log).run(adder(), List.of(), "demo.AdderMain", false, List.of());
 
         assertThat(exit).isZero();
         assertThat(Files.readString(log)).contains("2 + 3 = 5, hello");
@@ -155,7 +157,7 @@ class BuiltKataCommandsIT {
     void runsCandidate() throws Exception {
         Path log = root.resolve("run.log");
 
-        int exit = launcher(log).run(adder(), "demo.AdderMain", true, List.of());
+        int exit = launcher(log).run(adder(), List.of(), "demo.AdderMain", true, List.of());
 
         assertThat(exit).isNotZero();
         assertThat(Files.readString(log)).contains("Adding is yours to write");
@@ -166,9 +168,62 @@ class BuiltKataCommandsIT {
     void runRefusesBrokenCode() {
         fixture.candidate("package demo; public final class Adder { oops }");
 
-        Assertions.assertThatThrownBy(() -> launcher(root.resolve("run.log")).run(adder(), "demo.AdderMain", true, List.of()))
+        Assertions.assertThatThrownBy(
+                        () -> launcher(root.resolve("run.log")).run(adder(), List.of(), "demo.AdderMain", true, List.of()))
                 .isInstanceOf(LaunchException.class)
                 .hasMessageContaining("Adder.java:1: error");
+    }
+
+    @Test
+    @DisplayName("run --mine compiles the candidate's files of a module the kata's module builds on, as they are now")
+    void runMineTakesTheCandidatesCodeOfModulesBuiltOn() throws Exception {
+        // A second module, base, with a kata of its own; the fixture module builds on it, and the last build
+        // compiled base's stub.
+        String stub = "package base; public final class Doubler { public static int twice(int a) {"
+                + " throw new UnsupportedOperationException(\"Doubling is yours to write\"); } }";
+        fixture.write("base/katas/doubler/kata.yaml", """
+                        id: doubler
+                        title: Doubler
+                        round: coding
+                        difficulty: easy
+                        summary: Doubles an int.
+                        files:
+                          - src/main/java/base/Doubler.java
+                        tests:
+                          - class: base.DoublerTest
+                            points: 1
+                            task: 1
+                        timeLimitSeconds: 60
+                        hints:
+                          - 2 * a
+                        """)
+                .write("base/katas/doubler/statement.md", "# Doubler\n\n## Task 1: twice\n")
+                .write("base/src/test/java/base/DoublerTest.java", "package base; class DoublerTest {}")
+                .write("base/src/main/java/base/Doubler.java", stub)
+                .write("fixture/src/main/java/demo/TwiceMain.java", "package demo; public final class TwiceMain {"
+                        + " public static void main(String[] args) { System.out.println(\"twice 21 = \""
+                        + " + base.Doubler.twice(21)); } }");
+        Path baseClasses = Files.createDirectories(root.resolve("base/target/classes"));
+        assertThat(SourceCompiler.compile(List.of(root.resolve("base/src/main/java/base/Doubler.java")), List.of(),
+                List.of(), baseClasses, root).success()).isTrue();
+        assertThat(SourceCompiler.compile(List.of(root.resolve("fixture/src/main/java/demo/TwiceMain.java")),
+                List.of(baseClasses), List.of(), root.resolve("fixture/target/classes"), root).success()).isTrue();
+        fixture.write("base/target/kata/test-classpath.txt", "");
+        Path recorded = root.resolve("fixture/target/kata/test-classpath.txt");
+        Files.writeString(recorded, Files.readString(recorded) + File.pathSeparator + baseClasses);
+        fixture.write("base/src/main/java/base/Doubler.java", stub.replace(
+                "throw new UnsupportedOperationException(\"Doubling is yours to write\");", "return 2 * a;"));
+        Workspace workspace = new Workspace(root);
+        Catalogue catalogue = Catalogue.load(root);
+        Path log = root.resolve("run.log");
+
+        int exit = launcher(log).run(adder(), List.of(catalogue.get("doubler")), "demo.TwiceMain", true, List.of());
+
+        assertThat(exit).as(Files.readString(log)).isZero();
+        assertThat(Files.readString(log)).contains("twice 21 = 42");
+        assertThat(workspace.buildsOn(adder(), catalogue.get("doubler"))).isTrue();
+        assertThat(workspace.buildsOn(catalogue.get("doubler"), adder())).isFalse();
+        assertThat(workspace.buildsOn(adder(), adder())).isFalse();
     }
 
     private dev.mlkatas.catalogue.Kata adder() {

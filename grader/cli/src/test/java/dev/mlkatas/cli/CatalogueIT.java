@@ -88,6 +88,17 @@ class CatalogueIT {
     }
 
     @Test
+    @DisplayName("one kata module builds on another's: ranking's online experiment on the experiments kata's statistics")
+    void modulesBuildOnlyOnWhatTheyName() {
+        Workspace workspace = new Workspace(ROOT);
+        List<String> pairs = CATALOGUE.katas().stream().flatMap(kata -> CATALOGUE.katas().stream()
+                .filter(other -> workspace.buildsOn(kata, other)).map(other -> kata.id() + " on " + other.id()))
+                .toList();
+
+        assertThat(pairs).containsExactly("ranking on experiments");
+    }
+
+    @Test
     @DisplayName("the catalogue lists every test class of every kata module, so none goes ungraded")
     void everyTestClassIsListed() throws IOException {
         for (String module : CATALOGUE.katas().stream().map(Kata::module).collect(Collectors.toCollection(TreeSet::new))) {
