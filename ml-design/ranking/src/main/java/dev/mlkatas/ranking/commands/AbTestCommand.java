@@ -1,11 +1,14 @@
 package dev.mlkatas.ranking.commands;
 
+import dev.mlkatas.experiments.Estimate;
 import dev.mlkatas.ranking.rankers.Bm25Ranker;
 import dev.mlkatas.ranking.rankers.PopularityRanker;
 import dev.mlkatas.ranking.rankers.Ranker;
 import dev.mlkatas.ranking.simulation.experiment.OnlineExperiment.AbTest;
 import dev.mlkatas.ranking.simulation.experiment.OnlineExperiment.InterleavingTest;
+import dev.mlkatas.ranking.simulation.experiment.OnlineExperiment.NotTested;
 import dev.mlkatas.ranking.simulation.experiment.OnlineExperiment.Readout;
+import dev.mlkatas.ranking.simulation.experiment.OnlineExperiment.Tested;
 import dev.mlkatas.ranking.simulation.experiment.OnlineExperiment;
 import dev.mlkatas.ranking.simulation.experiment.RankerPolicy;
 import dev.mlkatas.ranking.simulation.experiment.SimulatedShop;
@@ -86,17 +89,20 @@ public final class AbTestCommand implements Callable<Integer> {
         out.printf("%nA/B test: %s (A) against %s (B), %,d searches per arm; the metric is conversion, the share of "
                 + "searches that end in a purchase%n", readout.control(), readout.treatment(), searches);
         out.printf(Locale.ROOT, "  conversion  A %.2f %%  (%,d of %,d)   B %.2f %%  (%,d of %,d)%n",
-                100 * ab.test().rateA(), ab.test().conversionsA(), ab.test().searchesA(),
-                100 * ab.test().rateB(), ab.test().conversionsB(), ab.test().searchesB());
+                100 * ab.rateA(), ab.conversionsA(), searches, 100 * ab.rateB(), ab.conversionsB(), searches);
         out.printf(Locale.ROOT, "  difference  %+.2f points (%+.1f %% relative); 95 %% bootstrap interval"
-                + " %+.2f to %+.2f points%n", 100 * ab.test().difference(),
-                100 * ab.test().difference() / ab.test().rateA(), 100 * ab.interval().lower(),
-                100 * ab.interval().upper());
-        String verdict = ab.test().significantAt(OnlineExperiment.ALPHA) ? "significant" : "not significant";
-        out.printf(Locale.ROOT, "  two-proportion z-test  z = %.2f, p = %.4f: %s at 5 %%%n", ab.test().z(),
-                ab.test().pValue(), verdict);
-        out.printf(Locale.ROOT, "  searches per arm to detect this difference (alpha 5 %%, power 80 %%): %s%n",
-                count(ab.searchesPerArmNeeded()));
+                + " %+.2f to %+.2f points%n", 100 * ab.difference(), 100 * ab.difference() / ab.rateA(),
+                100 * ab.interval().lower(), 100 * ab.interval().upper());
+        if (ab.significance() instanceof Tested tested) {
+            Estimate z = tested.zTest();
+            String verdict = z.pValue() < OnlineExperiment.ALPHA ? "significant" : "not significant";
+            out.printf(Locale.ROOT, "  two-proportion z-test  z = %.2f, p = %.4f: %s at 5 %%; 95 %% interval %+.2f to"
+                    + " %+.2f points%n", z.statistic(), z.pValue(), verdict, 100 * z.low(), 100 * z.high());
+            out.printf(Locale.ROOT, "  searches per arm to detect this difference (alpha 5 %%, power 80 %%): %s%n",
+                    count(tested.searchesPerArmNeeded()));
+        } else if (ab.significance() instanceof NotTested notTested) {
+            out.printf("  two-proportion z-test and sample size skipped: %s%n", notTested.reason());
+        }
 
         InterleavingTest il = readout.interleaving();
         out.printf("%nteam-draft interleaving, %,d searches, each shown both rankers' pages merged%n", il.searches());
@@ -104,9 +110,9 @@ public final class AbTestCommand implements Callable<Integer> {
                 il.controlWins(), il.treatmentWins(), il.ties());
         out.printf(Locale.ROOT, "  sign test p = %.4f; searches to detect this preference: %s%n", il.pValue(),
                 count(il.searchesNeeded()));
-        if (ab.searchesPerArmNeeded() != Long.MAX_VALUE && il.searchesNeeded() != Long.MAX_VALUE) {
+        if (ab.significance() instanceof Tested tested && !Double.isNaN(readout.interleavingAdvantage())) {
             out.printf(Locale.ROOT, "%ninterleaving needs %.0fx fewer searches than the A/B test (%s in two arms)%n",
-                    readout.interleavingAdvantage(), count(2 * ab.searchesPerArmNeeded()));
+                    readout.interleavingAdvantage(), count(2 * tested.searchesPerArmNeeded()));
         }
     }
 

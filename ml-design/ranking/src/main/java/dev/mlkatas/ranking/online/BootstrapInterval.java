@@ -33,8 +33,8 @@ public record BootstrapInterval(
      */
     public static BootstrapInterval ofDifference(long conversionsA, long searchesA, long conversionsB,
             long searchesB, double confidence, int resamples, long seed) {
-        TwoProportionTest.checkArm("A", conversionsA, searchesA);
-        TwoProportionTest.checkArm("B", conversionsB, searchesB);
+        checkArm("A", conversionsA, searchesA);
+        checkArm("B", conversionsB, searchesB);
         if (!(confidence > 0 && confidence < 1)) {
             throw new IllegalArgumentException("confidence must be strictly between 0 and 1, not " + confidence);
         }
@@ -51,6 +51,16 @@ public record BootstrapInterval(
         double estimate = (double) conversionsB / searchesB - (double) conversionsA / searchesA;
         return new BootstrapInterval(estimate, quantile(differences, (1 - confidence) / 2),
                 quantile(differences, (1 + confidence) / 2), confidence, resamples, seed);
+    }
+
+    private static void checkArm(String arm, long conversions, long searches) {
+        if (searches < 1) {
+            throw new IllegalArgumentException("arm " + arm + " has no search: " + searches);
+        }
+        if (conversions < 0 || conversions > searches) {
+            throw new IllegalArgumentException("arm " + arm + " has " + conversions + " conversions out of "
+                    + searches + " searches: they must be from 0 to the number of searches");
+        }
     }
 
     /** The conversion rate of one resample: as many searches as the arm has, drawn with replacement. */

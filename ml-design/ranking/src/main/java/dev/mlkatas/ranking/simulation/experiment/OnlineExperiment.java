@@ -1,12 +1,13 @@
 package dev.mlkatas.ranking.simulation.experiment;
 
+import dev.mlkatas.experiments.Estimate;
+import dev.mlkatas.experiments.MetricTests;
+import dev.mlkatas.experiments.SampleSize;
 import dev.mlkatas.ranking.log.Impression;
 import dev.mlkatas.ranking.online.BootstrapInterval;
-import dev.mlkatas.ranking.online.SampleSize;
 import dev.mlkatas.ranking.online.TeamDraftInterleaving.Interleaving;
 import dev.mlkatas.ranking.online.TeamDraftInterleaving.Outcome;
 import dev.mlkatas.ranking.online.TeamDraftInterleaving;
-import dev.mlkatas.ranking.online.TwoProportionTest;
 import dev.mlkatas.ranking.simulation.shoppers.SearchPolicy;
 import dev.mlkatas.ranking.simulation.shoppers.SearchSimulator;
 import dev.mlkatas.ranking.simulation.shoppers.SimulatedQuery;
@@ -14,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.function.Supplier;
 import smile.stat.distribution.GaussianDistribution;
 
 /**
@@ -24,6 +26,10 @@ import smile.stat.distribution.GaussianDistribution;
  * <p>Both answer "is B better than A?". Interleaving asks it inside every search, so the noise of who is
  * searching for what cancels out, and it needs far fewer searches; the A/B test measures the business
  * metric itself, which interleaving cannot. The readout shows both, and how many searches each needs.
+ *
+ * <p>The A/B test's z-test and sample size are the experiments kata's ({@code dev.mlkatas.experiments}): with
+ * its references they are the textbook's; with a candidate's unfinished experiments code the readout says
+ * why they are missing and keeps the rest.
  *
  * <p>Example: {@code OnlineExperiment.run(simulator, control, treatment, 20_000, 7)}.
  */
@@ -38,12 +44,45 @@ public final class OnlineExperiment {
     /**
      * What the A/B test saw.
      *
-     * @param test the two-proportion z-test of the conversion rates (A control, B treatment)
-     * @param interval the bootstrap interval of the difference of the rates
-     * @param searchesPerArmNeeded the searches per arm that detect the observed difference at
-     *     {@link #ALPHA} with {@link #POWER}
+     * @param conversionsA searches of arm A (the control) that ended in a purchase
+     * @param conversionsB searches of arm B (the treatment) that ended in a purchase
+     * @param searchesPerArm the searches of each arm
+     * @param interval the bootstrap interval of {@code rateB - rateA}
+     * @param significance the z-test and the sample size, or why there are none
      */
-    public record AbTest(TwoProportionTest test, BootstrapInterval interval, long searchesPerArmNeeded) {
+    public record AbTest(long conversionsA, long conversionsB, long searchesPerArm, BootstrapInterval interval,
+            Significance significance) {
+
+        public double rateA() {
+            return (double) conversionsA / searchesPerArm;
+        }
+
+        public double rateB() {
+            return (double) conversionsB / searchesPerArm;
+        }
+
+        /** {@code rateB - rateA}: positive when B converts better. */
+        public double difference() {
+            return rateB() - rateA();
+        }
+    }
+
+    /** The A/B test's significance: {@link Tested}, or {@link NotTested} with the reason. */
+    public sealed interface Significance permits Tested, NotTested {
+    }
+
+    /**
+     * The two-proportion z-test of B against A and the searches per arm that would detect the difference seen.
+     *
+     * @param zTest {@code MetricTests.twoProportions} of B (treatment) against A (control) at {@link #ALPHA}
+     * @param searchesPerArmNeeded {@code SampleSize.perGroupForProportions} from A's rate to B's at
+     *     {@link #ALPHA} and {@link #POWER}; {@link Long#MAX_VALUE} when the rates are equal
+     */
+    public record Tested(Estimate zTest, long searchesPerArmNeeded) implements Significance {
+    }
+
+    /** Why the A/B test has no z-test: e.g. the experiments kata's functions are not written yet. */
+    public record NotTested(String reason) implements Significance {
     }
 
     /**
@@ -66,9 +105,16 @@ public final class OnlineExperiment {
     /** The whole readout. */
     public record Readout(String control, String treatment, AbTest abTest, InterleavingTest interleaving) {
 
-        /** How many times more searches the A/B test needs than interleaving to detect the difference. */
+        /**
+         * How many times more searches the A/B test needs than interleaving to detect the difference; NaN when
+         * either cannot detect it, or the A/B test was not tested.
+         */
         public double interleavingAdvantage() {
-            return 2.0 * abTest.searchesPerArmNeeded() / interleaving.searchesNeeded();
+            if (!(abTest.significance() instanceof Tested tested) || tested.searchesPerArmNeeded() == Long.MAX_VALUE
+                    || interleaving.searchesNeeded() == Long.MAX_VALUE) {
+                return Double.NaN;
+            }
+            return 2.0 * tested.searchesPerArmNeeded() / interleaving.searchesNeeded();
         }
     }
 
@@ -94,12 +140,10 @@ public final class OnlineExperiment {
                 conversions[arm]++;
             }
         }
-        TwoProportionTest test = TwoProportionTest.of(conversions[0], searchesPerArm, conversions[1], searchesPerArm);
         BootstrapInterval interval = BootstrapInterval.ofDifference(conversions[0], searchesPerArm, conversions[1],
                 searchesPerArm, 0.95, 2_000, seed);
-        double difference = test.difference();
-        long abNeeded = difference == 0 ? Long.MAX_VALUE
-                : SampleSize.perArm(test.rateA(), Math.abs(difference), ALPHA, POWER);
+        AbTest abTest = new AbTest(conversions[0], conversions[1], searchesPerArm, interval,
+                significance(conversions[0], conversions[1], searchesPerArm));
 
         long[] wins = new long[2];
         for (int s = 0; s < searchesPerArm; s++) {
@@ -122,7 +166,35 @@ public final class OnlineExperiment {
         }
         InterleavingTest interleaving = new InterleavingTest(searchesPerArm, wins[0], wins[1],
                 signTest(wins[0], wins[1]), interleavedSearchesNeeded(searchesPerArm, wins[0], wins[1]));
-        return new Readout(controlName, treatmentName, new AbTest(test, interval, abNeeded), interleaving);
+        return new Readout(controlName, treatmentName, abTest, interleaving);
+    }
+
+    /** The z-test of B against A and the sample size for the difference seen, by the experiments kata. */
+    static Significance significance(long conversionsA, long conversionsB, long searchesPerArm) {
+        return significance(() -> {
+            Estimate zTest = MetricTests.twoProportions(conversionsB, searchesPerArm, conversionsA, searchesPerArm,
+                    ALPHA);
+            double rateA = (double) conversionsA / searchesPerArm;
+            long needed = conversionsA == conversionsB ? Long.MAX_VALUE
+                    : SampleSize.perGroupForProportions(rateA, zTest.difference(), ALPHA, POWER);
+            return new Tested(zTest, needed);
+        });
+    }
+
+    /**
+     * The statistics {@code test} computes, or why it could not: the experiments kata's stubs throw
+     * {@link UnsupportedOperationException} until they are written, and its tests refuse data without
+     * variation (every search converted, or none) with an {@link IllegalArgumentException}. Either way the
+     * rest of the readout stands.
+     */
+    static Significance significance(Supplier<Tested> test) {
+        try {
+            return test.get();
+        } catch (UnsupportedOperationException e) {
+            return new NotTested("the experiments kata's statistics are not written yet (" + e.getMessage() + ")");
+        } catch (IllegalArgumentException e) {
+            return new NotTested(e.getMessage());
+        }
     }
 
     /** The interleaved page cut to the length of a normal one. */
