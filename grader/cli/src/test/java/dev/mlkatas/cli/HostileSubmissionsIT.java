@@ -28,6 +28,8 @@ import java.util.Properties;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import javax.tools.ToolProvider;
 import org.junit.jupiter.api.DisplayName;
@@ -196,6 +198,14 @@ class HostileSubmissionsIT {
      * out like the kata's module) with the case's code put in at its markers, {@code after} appended, and
      * {@code ${out}} standing for the folder the reports go to; or, for {@code link}, a symbolic link.
      */
+    /** The case's {@code static} code, {@code staticCopies} times, with {@code ${n}} the copy's number. */
+    private static String staticCode(Properties expected) {
+        String code = expected.getProperty("static", "");
+        int copies = Integer.parseInt(expected.getProperty("staticCopies", "1"));
+        return IntStream.range(0, copies).mapToObj(n -> code.replace("${n}", Integer.toString(n)))
+                .collect(Collectors.joining("\n"));
+    }
+
     private static void writeSubmission(Kata kata, Path folder, Properties expected, Path workspace, Path out)
             throws IOException {
         Path module = workspace.resolve(kata.module());
@@ -208,7 +218,7 @@ class HostileSubmissionsIT {
         try (Stream<Path> files = Files.walk(solved)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
                 String source = Files.readString(file)
-                        .replace("// hostile: static", expected.getProperty("static", ""))
+                        .replace("// hostile: static", staticCode(expected))
                         .replace("// hostile: before", expected.getProperty("before", ""))
                         + expected.getProperty("after", "")
                         + "x".repeat(Integer.parseInt(expected.getProperty("lineBytes", "0"))) + "\n";
