@@ -181,6 +181,7 @@ public final class Catalogue {
                 e.jvmOptions() == null ? List.of() : e.jvmOptions(),
                 e.hints() == null ? List.of() : e.hints(),
                 Optional.ofNullable(e.run()).map(CatalogueEntry.Run::main),
+                e.run() == null || e.run().shortLived() == null ? List.of() : e.run().shortLived(),
                 e.bench() == null ? List.of() : e.bench(),
                 e.mutation() == null ? Mutation.NONE : mutation(name, e.mutation(), tests),
                 allowPatterns(name, e.allow()), tasks);

@@ -23,8 +23,11 @@ record CatalogueEntry(
     /** One entry of {@code tests}, as written: {@code task} may be missing, which the catalogue refuses. */
     record TestEntry(@JsonProperty("class") String className, int points, Integer task) {}
 
-    /** What {@code kata run} starts. */
-    record Run(String main) {}
+    /**
+     * What {@code kata run} starts, and which of its commands (its first argument) run in a short-lived JVM:
+     * {@code shortLived} may be missing.
+     */
+    record Run(String main, List<String> shortLived) {}
 
     /** The {@code mutation} key, as written: see {@link Mutation}. */
     record MutationEntry(

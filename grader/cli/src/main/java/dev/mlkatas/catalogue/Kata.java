@@ -17,6 +17,8 @@ import java.util.stream.Collectors;
  *     under {@code solutions/<module>}
  * @param jvmOptions options for every JVM that runs the kata's code, e.g. {@code --add-opens ...} for Hadoop
  * @param mainClass what {@code kata run} starts, if anything
+ * @param shortLivedCommands the main class's commands (its first argument) that answer in about a second, so
+ *     that their JVM starts with the client compiler alone and the serial collector, e.g. {@code search}
  * @param benchmarks the JMH benchmark classes {@code kata bench} runs, if any
  * @param mutation what mutation testing of the suite found and leaves out ({@link Mutation#NONE} if nothing)
  * @param tasks the tasks of its statement, in order; every test class names one of them
@@ -37,6 +39,7 @@ public record Kata(
         List<String> jvmOptions,
         List<String> hints,
         Optional<String> mainClass,
+        List<String> shortLivedCommands,
         List<String> benchmarks,
         Mutation mutation,
         List<String> allow,
@@ -47,6 +50,7 @@ public record Kata(
         tests = List.copyOf(tests);
         hints = List.copyOf(hints);
         jvmOptions = List.copyOf(jvmOptions);
+        shortLivedCommands = List.copyOf(shortLivedCommands);
         benchmarks = List.copyOf(benchmarks);
         allow = List.copyOf(allow);
         tasks = List.copyOf(tasks);
@@ -83,7 +87,7 @@ public record Kata(
 
     private Kata withTests(List<TestClass> chosen) {
         return new Kata(id, title, round, difficulty, summary, module, directory, files, chosen,
-                timeLimitSeconds, jvmOptions, hints, mainClass, benchmarks, mutation, allow, tasks);
+                timeLimitSeconds, jvmOptions, hints, mainClass, shortLivedCommands, benchmarks, mutation, allow, tasks);
     }
 
     /** The statement, {@code statement.md} beside the catalogue entry. */

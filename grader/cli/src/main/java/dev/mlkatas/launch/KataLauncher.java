@@ -1,6 +1,7 @@
 package dev.mlkatas.launch;
 
 import dev.mlkatas.catalogue.Kata;
+import dev.mlkatas.testing.ForkedJvm;
 import dev.mlkatas.testing.SourceCompiler;
 import dev.mlkatas.workspace.Workspace;
 import java.io.File;
@@ -41,7 +42,8 @@ public final class KataLauncher {
     }
 
     /**
-     * Runs the kata's main class with {@code args} and returns its exit code.
+     * Runs the kata's main class with {@code args} and returns its exit code. A command the kata names
+     * short-lived (its first argument) starts with {@link ForkedJvm#SHORT_LIVED}, then the kata's own options.
      *
      * @param builtOn the katas whose modules the kata's module builds on (ranking's on experiments): with
      *     {@code mine}, their candidate files are compiled too, so the job runs the candidate's code as it is
@@ -76,7 +78,13 @@ public final class KataLauncher {
                 classpath.add(workspace.referenceClasses(kata));
                 classpath.addAll(workspace.referenceClasspath(kata));
             }
-            return java(classpath, kata.jvmOptions(), mainClass, args);
+            List<String> jvmOptions = new ArrayList<>();
+            if (!args.isEmpty() && kata.shortLivedCommands().contains(args.get(0))) {
+                jvmOptions.addAll(ForkedJvm.SHORT_LIVED);
+            }
+            // The kata's own options come later and win.
+            jvmOptions.addAll(kata.jvmOptions());
+            return java(classpath, jvmOptions, mainClass, args);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {

@@ -226,6 +226,28 @@ class BuiltKataCommandsIT {
         assertThat(workspace.buildsOn(adder(), adder())).isFalse();
     }
 
+    @Test
+    @DisplayName("run starts a command the kata names short-lived with the client compiler and serial collector")
+    void shortLivedCommandsStartShortLivedJvms() throws Exception {
+        fixture.write("fixture/katas/adder/kata.yaml", FixtureRepository.ENTRY.replace("  main: demo.AdderMain\n",
+                        "  main: demo.AdderMain\n  shortLived:\n    - quick\n"))
+                .write("fixture/src/main/java/demo/OptionsMain.java", "package demo; public final class OptionsMain {"
+                        + " public static void main(String[] args) { System.out.println(args[0] + \" \" + String.join("
+                        + "\" \", java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments())); } }");
+        assertThat(SourceCompiler.compile(List.of(root.resolve("fixture/src/main/java/demo/OptionsMain.java")),
+                List.of(), List.of(), root.resolve("fixture/target/classes"), root).success()).isTrue();
+        Path log = root.resolve("run.log");
+
+        assertThat(launcher(log).run(adder(), List.of(), "demo.OptionsMain", false, List.of("quick"))).isZero();
+        assertThat(launcher(log).run(adder(), List.of(), "demo.OptionsMain", false, List.of("slow"))).isZero();
+
+        List<String> lines = Files.readAllLines(log);
+        assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("quick ")
+                .containsSubsequence("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Dfixture.greeting=hello"));
+        assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("slow ").contains("-Dfixture.greeting=hello")
+                .doesNotContain("TieredStopAtLevel"));
+    }
+
     private dev.mlkatas.catalogue.Kata adder() {
         return Catalogue.load(root).get("adder");
     }

@@ -25,7 +25,7 @@ final class InterviewKatas {
         }
         return new Kata(id, id, round, Difficulty.EASY, "", "module", Path.of("module/katas", id),
                 List.of("Solution.java"), tests, 60, List.of(), List.of(), Optional.empty(), List.of(),
-                Mutation.NONE, List.of(), all);
+                List.of(), Mutation.NONE, List.of(), all);
     }
 
     static String testClass(String id, int task) {

@@ -38,7 +38,7 @@ class HtmlReportTest {
     private static Kata kata(String id, String testClass) {
         return new Kata(id, id, Round.CODING, Difficulty.EASY, "summary", "algorithms",
                 Path.of("algorithms/katas/" + id), List.of(), List.of(new TestClass(testClass, 2, 1)), 30,
-                List.of(), List.of(), Optional.empty(), List.of(), Mutation.NONE, List.of(),
+                List.of(), List.of(), Optional.empty(), List.of(), List.of(), Mutation.NONE, List.of(),
                 List.of(new Task(1, "task")));
     }
 

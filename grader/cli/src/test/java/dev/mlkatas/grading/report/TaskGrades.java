@@ -34,7 +34,7 @@ final class TaskGrades {
         Kata kata = new Kata("tasks", "Tasks", Round.CODING, Difficulty.EASY, "summary", "algorithms",
                 Path.of("algorithms/katas/tasks"), List.of(), List.of(new TestClass(PACKAGE + "RoutesTest", 1, 2),
                         new TestClass(PACKAGE + "PairsTest", 2, 1)), 30, List.of(), List.of(), Optional.empty(),
-                List.of(), Mutation.NONE, List.of(), List.of(new Task(1, "find the pairs"),
+                List.of(), List.of(), Mutation.NONE, List.of(), List.of(new Task(1, "find the pairs"),
                         new Task(2, "routes <under> windows")));
         SuiteReport report = new SuiteReport(kata, Submission.CANDIDATE, SuiteReport.Status.COMPLETED, List.of(
                 result("RoutesTest", "oneRoute()", "passed", ""),
