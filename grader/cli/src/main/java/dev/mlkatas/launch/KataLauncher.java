@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -43,7 +44,9 @@ public final class KataLauncher {
 
     /**
      * Runs the kata's main class with {@code args} and returns its exit code. A command the kata names
-     * short-lived (its first argument) starts with {@link ForkedJvm#SHORT_LIVED}, then the kata's own options.
+     * short-lived (its first argument) starts with {@link ForkedJvm#SHORT_LIVED}, then the kata's own options,
+     * and with the reference packaged in jars it maps a {@link ClassDataArchive} of its classes, written by its
+     * first run into {@code .kata/cache/jvm}.
      *
      * @param builtOn the katas whose modules the kata's module builds on (ranking's on experiments): with
      *     {@code mine}, their candidate files are compiled too, so the job runs the candidate's code as it is
@@ -53,6 +56,7 @@ public final class KataLauncher {
      */
     public int run(Kata kata, List<Kata> builtOn, String mainClass, boolean mine, List<String> args) {
         List<Path> classpath = new ArrayList<>();
+        boolean shortLived = !args.isEmpty() && kata.shortLivedCommands().contains(args.get(0));
         Path scratch = null;
         try {
             if (mine) {
@@ -75,16 +79,22 @@ public final class KataLauncher {
                 classpath.add(scratch);
                 classpath.addAll(code);
             } else {
-                classpath.add(workspace.referenceClasses(kata));
+                classpath.add(shortLived ? workspace.referenceJar(kata).orElse(workspace.referenceClasses(kata))
+                        : workspace.referenceClasses(kata));
                 classpath.addAll(workspace.referenceClasspath(kata));
             }
             List<String> jvmOptions = new ArrayList<>();
-            if (!args.isEmpty() && kata.shortLivedCommands().contains(args.get(0))) {
+            Optional<ClassDataArchive> archive = Optional.empty();
+            if (shortLived) {
                 jvmOptions.addAll(ForkedJvm.SHORT_LIVED);
+                archive = ClassDataArchive.of(workspace.cache("jvm"), kata.id(), classpath);
+                archive.ifPresent(a -> jvmOptions.addAll(a.jvmOptions()));
             }
             // The kata's own options come later and win.
             jvmOptions.addAll(kata.jvmOptions());
-            return java(classpath, jvmOptions, mainClass, args);
+            int exitCode = java(classpath, jvmOptions, mainClass, args);
+            archive.ifPresent(a -> a.settle(exitCode));
+            return exitCode;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {

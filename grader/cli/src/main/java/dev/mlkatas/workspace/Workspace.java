@@ -5,8 +5,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Where a repository keeps each part of a kata, by the layout every module shares.
@@ -79,6 +82,42 @@ public record Workspace(Path root) {
     /** The compiled references. */
     public Path referenceClasses(Kata kata) {
         return built(referenceDir(kata).resolve("target/classes"), "solutions/" + kata.module());
+    }
+
+    /**
+     * The references as the build packaged them, when the jar is at least as new as every compiled class: a
+     * class path of jars alone can be archived for class data sharing, and the module's own jar is on it
+     * already. None when the build packaged nothing, or compiled since.
+     */
+    public Optional<Path> referenceJar(Kata kata) {
+        Path target = referenceDir(kata).resolve("target");
+        try (Stream<Path> files = Files.list(target)) {
+            List<Path> jars = files.filter(f -> f.getFileName().toString().endsWith(".jar"))
+                    .filter(f -> !f.getFileName().toString().matches(".*-(tests|sources|javadoc)\\.jar")).toList();
+            if (jars.size() != 1) {
+                return Optional.empty();
+            }
+            FileTime packaged = Files.getLastModifiedTime(jars.get(0));
+            try (Stream<Path> classes = Files.walk(target.resolve("classes"))) {
+                boolean newer = classes.filter(Files::isRegularFile).anyMatch(f -> modifiedAfter(f, packaged));
+                return newer ? Optional.empty() : Optional.of(jars.get(0));
+            }
+        } catch (IOException | UncheckedIOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Where the grader keeps what it can make again: {@code .kata/cache/<name>} at the top of the repository. */
+    public Path cache(String name) {
+        return root.resolve(".kata/cache").resolve(name);
+    }
+
+    private static boolean modifiedAfter(Path file, FileTime time) {
+        try {
+            return Files.getLastModifiedTime(file).compareTo(time) > 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The reference module's dependencies, the kata module's jar among them. */

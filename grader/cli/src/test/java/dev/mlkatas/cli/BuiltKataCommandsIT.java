@@ -12,12 +12,17 @@ import dev.mlkatas.launch.LaunchException;
 import dev.mlkatas.testing.SourceCompiler;
 import dev.mlkatas.workspace.Workspace;
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.stream.Stream;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -246,6 +251,64 @@ class BuiltKataCommandsIT {
                 .containsSubsequence("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Dfixture.greeting=hello"));
         assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("slow ").contains("-Dfixture.greeting=hello")
                 .doesNotContain("TieredStopAtLevel"));
+    }
+
+    @Test
+    @DisplayName("a short-lived command on packaged references writes a class-data archive once, then maps it")
+    void shortLivedCommandsMapAClassDataArchive() throws Exception {
+        fixture.write("fixture/katas/adder/kata.yaml", FixtureRepository.ENTRY.replace("  main: demo.AdderMain\n",
+                        "  main: demo.AdderMain\n  shortLived:\n    - quick\n"))
+                .write("fixture/src/main/java/demo/OptionsMain.java", "package demo; public final class OptionsMain {"
+                        + " public static void main(String[] args) { System.out.println(String.join(\" \","
+                        + " java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments())"
+                        + " + \" \" + Adder.add(2, 3)); } }");
+        Path classes = root.resolve("fixture/target/classes");
+        assertThat(SourceCompiler.compile(List.of(root.resolve("fixture/src/main/java/demo/OptionsMain.java")),
+                List.of(classes), List.of(), classes, root).success()).isTrue();
+        // As the Maven build leaves them: the module and the references packaged, the module's jar recorded.
+        Path moduleJar = jar(root.resolve("fixture/target/classes"), root.resolve("fixture/target/fixture.jar"));
+        Path referenceJar = jar(root.resolve("solutions/fixture/target/classes"),
+                root.resolve("solutions/fixture/target/fixture-reference.jar"));
+        Path recorded = root.resolve("solutions/fixture/target/kata/test-classpath.txt");
+        Files.writeString(recorded, Files.readString(recorded)
+                .replace(root.resolve("fixture/target/classes").toString(), moduleJar.toString()));
+        Path log = root.resolve("run.log");
+        Path archives = root.resolve(".kata/cache/jvm");
+
+        assertThat(launcher(log).run(adder(), List.of(), "demo.OptionsMain", false, List.of("quick"))).isZero();
+        List<Path> written = archivesIn(archives);
+        assertThat(launcher(log).run(adder(), List.of(), "demo.OptionsMain", false, List.of("quick"))).isZero();
+        Files.setLastModifiedTime(referenceJar, FileTime.fromMillis(System.currentTimeMillis() + 2000));
+        assertThat(launcher(log).run(adder(), List.of(), "demo.OptionsMain", false, List.of("quick"))).isZero();
+
+        List<String> lines = Files.readAllLines(log);
+        assertThat(lines).hasSize(3).allSatisfy(line -> assertThat(line).endsWith(" 5").doesNotContain("warning"));
+        assertThat(written).singleElement().asString().matches(".*/adder-[0-9a-f]{24}\\.jsa");
+        assertThat(lines.get(0)).contains("-XX:ArchiveClassesAtExit=");
+        assertThat(lines.get(1)).contains("-XX:SharedArchiveFile=" + written.get(0));
+        assertThat(lines.get(2)).contains("-XX:ArchiveClassesAtExit=");
+        assertThat(archivesIn(archives)).as("the archive of the rebuilt jar, alone").singleElement()
+                .isNotEqualTo(written.get(0));
+    }
+
+    private static List<Path> archivesIn(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.sorted().toList();
+        }
+    }
+
+    /** Packs the classes in {@code classes} into the jar {@code jar}, as Maven's package phase would. */
+    private static Path jar(Path classes, Path jar) throws IOException {
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar));
+                Stream<Path> files = Files.walk(classes)) {
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                out.putNextEntry(new JarEntry(classes.relativize(file).toString().replace('\\', '/')));
+                Files.copy(file, out);
+                out.closeEntry();
+            }
+        }
+        Files.setLastModifiedTime(jar, FileTime.fromMillis(System.currentTimeMillis() + 1000));
+        return jar;
     }
 
     private dev.mlkatas.catalogue.Kata adder() {
