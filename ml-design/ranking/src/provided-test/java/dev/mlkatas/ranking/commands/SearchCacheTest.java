@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mlkatas.ranking.RankingJob;
+import dev.mlkatas.ranking.catalog.Catalog;
 import dev.mlkatas.ranking.catalog.InstacartFiles;
+import dev.mlkatas.ranking.catalog.Product;
 import dev.mlkatas.ranking.log.SearchLogCsv;
 import dev.mlkatas.ranking.rankers.TrainingSettings;
 import dev.mlkatas.ranking.simulation.catalog.SyntheticCatalog;
@@ -19,6 +21,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -110,6 +113,27 @@ class SearchCacheTest {
         assertThat(changed.exit()).as("stderr: %s", changed.err()).isZero();
         assertThat(changed.out()).doesNotContain("cache: served from").contains("search log: none")
                 .contains("cache: kept in");
+    }
+
+    @Test
+    @DisplayName("a synthetic shop's key hashes its products: a product renamed by a changed generator is a new entry")
+    void aChangedGeneratorIsANewEntry() {
+        ShopOptions options = new ShopOptions();
+        options.seed = 42;
+        options.products = 3000;
+        Catalog generated = SyntheticCatalog.generate(42, 3000);
+        List<Product> products = new ArrayList<>(generated.products());
+        Product first = products.get(0);
+        products.set(0, new Product(first.id(), first.name() + " Family Size", first.aisleId(), first.aisle(),
+                first.departmentId(), first.department(), first.brand(), first.price(), first.inStock()));
+        Catalog changed = new Catalog(generated.source(), products);
+        SimulatedShop.Settings settings = SimulatedShop.Settings.DEFAULT;
+
+        String key = ServingShop.key(options, settings, Optional.empty(), generated);
+
+        assertThat(ServingShop.key(options, settings, Optional.empty(), SyntheticCatalog.generate(42, 3000)))
+                .isEqualTo(key);
+        assertThat(ServingShop.key(options, settings, Optional.empty(), changed)).isNotEqualTo(key);
     }
 
     @Test
