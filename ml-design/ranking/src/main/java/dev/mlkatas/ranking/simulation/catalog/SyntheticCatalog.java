@@ -23,6 +23,9 @@ import java.util.SplittableRandom;
  *
  * <p>How it is made, and why:
  * <ul>
+ *   <li>The grocery world's products, the shop every kata's default data comes from, are all there
+ *       ({@link WorldProducts}: the world of the same seed, 112 to 224 products), in stock, in
+ *       the aisles where their kinds are shelved; the rest of the catalogue is made around them.
  *   <li>Each aisle gets a share of the products by its weight; its first products take each of its kinds
  *       once, so that from about 2,000 products on every kind is present, the traps of "fish" included.
  *   <li>A name is {@code [brand] [attribute...] kind [pack size]}: about 90% show the brand, 85% a pack
@@ -80,9 +83,16 @@ public final class SyntheticCatalog {
             departments.putIfAbsent(shelf.department(), departments.size() + 1);
         }
         List<String> brands = BrandNames.draw(random, departments.size() * BRANDS_PER_DEPARTMENT);
-        int[] counts = allocate(productCount);
         List<Draft> drafts = new ArrayList<>(productCount);
         Set<String> names = new HashSet<>(2 * productCount);
+        List<WorldProducts.Shelved> world = WorldProducts.of(seed);
+        for (WorldProducts.Shelved product : world.subList(0, Math.min(world.size(), productCount))) {
+            Shelf shelf = SHELVES.stream().filter(s -> s.aisle().equals(product.aisle())).findFirst().orElseThrow();
+            names.add(product.name());
+            drafts.add(new Draft(product.name(), SHELVES.indexOf(shelf) + 1, departments.get(shelf.department()),
+                    product.brand(), product.price(), true));
+        }
+        int[] counts = allocate(productCount - drafts.size());
         for (int a = 0; a < SHELVES.size(); a++) {
             Shelf shelf = SHELVES.get(a);
             int department = departments.get(shelf.department());
