@@ -6,6 +6,8 @@ import dev.mlkatas.ranking.commands.EvaluateCommand;
 import dev.mlkatas.ranking.commands.SearchCommand;
 import dev.mlkatas.ranking.commands.ServeCommand;
 import java.io.PrintWriter;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -25,10 +27,18 @@ import picocli.CommandLine.Command;
         subcommands = {SearchCommand.class, ServeCommand.class, EvaluateCommand.class, AbTestCommand.class})
 public final class RankingJob implements Runnable {
 
+    /**
+     * Lucene logs through java.util.logging what it makes of the JDK it runs on (memory segments on Java 21
+     * and later, the vector API on 23 and later): notes about the runtime, not the job's output. Its errors
+     * still show. Held here, since the logging framework keeps its loggers only weakly.
+     */
+    private static final Logger LUCENE = Logger.getLogger("org.apache.lucene");
+
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        LUCENE.setLevel(Level.SEVERE);
         int status = run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
         if (status != 0) {
             System.exit(status);
