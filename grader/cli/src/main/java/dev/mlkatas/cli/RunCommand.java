@@ -35,8 +35,7 @@ final class RunCommand extends Subcommand implements Callable<Integer> {
             throw new UserException("this copy of the katas has no reference solutions; run your own code with "
                     + "./kata run --mine " + k.id());
         }
-        List<Kata> builtOn = context.catalogue().katas().stream()
-                .filter(other -> context.workspace().buildsOn(k, other)).toList();
+        List<Kata> builtOn = context.workspace().buildsOn(k, context.catalogue().katas());
         return new KataLauncher(context.workspace()).run(k, builtOn, main, mine, args);
     }
 }

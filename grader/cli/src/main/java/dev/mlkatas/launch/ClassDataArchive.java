@@ -110,11 +110,6 @@ final class ClassDataArchive {
         }
     }
 
-    /** The archive the JVM maps, once a run has written it. */
-    Path file() {
-        return file;
-    }
-
     private static void update(MessageDigest digest, String part) {
         digest.update(part.getBytes(StandardCharsets.UTF_8));
         digest.update((byte) 0);

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -63,15 +64,15 @@ public record Workspace(Path root) {
     }
 
     /**
-     * Whether {@code kata}'s module builds on {@code other}'s, another module whose build is on its class
-     * path: ranking's online experiment uses the experiments kata's statistics.
+     * The katas of {@code others} whose module {@code kata}'s module builds on: another module whose build is
+     * on its class path, as ranking's online experiment uses the experiments kata's statistics.
      */
-    public boolean buildsOn(Kata kata, Kata other) {
-        if (other.module().equals(kata.module())) {
-            return false;
-        }
-        Path otherBuild = moduleDir(other).resolve("target");
-        return moduleClasspath(kata).stream().anyMatch(entry -> entry.startsWith(otherBuild));
+    public List<Kata> buildsOn(Kata kata, Collection<Kata> others) {
+        List<Path> classpath = moduleClasspath(kata);
+        return others.stream().filter(other -> !other.module().equals(kata.module())).filter(other -> {
+            Path otherBuild = moduleDir(other).resolve("target");
+            return classpath.stream().anyMatch(entry -> entry.startsWith(otherBuild));
+        }).toList();
     }
 
     /** False in a starter repository, which has no reference solutions. */

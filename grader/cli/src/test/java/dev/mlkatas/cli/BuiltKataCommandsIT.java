@@ -226,9 +226,9 @@ class BuiltKataCommandsIT {
 
         assertThat(exit).as(Files.readString(log)).isZero();
         assertThat(Files.readString(log)).contains("twice 21 = 42");
-        assertThat(workspace.buildsOn(adder(), catalogue.get("doubler"))).isTrue();
-        assertThat(workspace.buildsOn(catalogue.get("doubler"), adder())).isFalse();
-        assertThat(workspace.buildsOn(adder(), adder())).isFalse();
+        assertThat(workspace.buildsOn(adder(), catalogue.katas())).as("not on itself, nor its own module")
+                .containsExactly(catalogue.get("doubler"));
+        assertThat(workspace.buildsOn(catalogue.get("doubler"), catalogue.katas())).isEmpty();
     }
 
     @Test

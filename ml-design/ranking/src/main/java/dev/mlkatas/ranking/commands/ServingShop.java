@@ -165,13 +165,15 @@ final class ServingShop implements AutoCloseable {
     private static String fingerprint(Catalog catalog) {
         long hash = 1;
         for (Product p : catalog.products()) {
-            for (long field : new long[] {p.id(), p.name().hashCode(), p.aisleId(), p.aisle().hashCode(),
-                    p.departmentId(), p.department().hashCode(), p.brand().hashCode(),
-                    Double.doubleToLongBits(p.price()), p.inStock() ? 1 : 0}) {
-                hash = hash * 0x100000001B3L + field;
-            }
+            hash = mix(mix(mix(mix(hash, p.id()), p.name().hashCode()), p.aisleId()), p.aisle().hashCode());
+            hash = mix(mix(mix(hash, p.departmentId()), p.department().hashCode()), p.brand().hashCode());
+            hash = mix(mix(hash, Double.doubleToLongBits(p.price())), p.inStock() ? 1 : 0);
         }
         return Long.toHexString(hash);
+    }
+
+    private static long mix(long hash, long field) {
+        return hash * 0x100000001B3L + field;
     }
 
     private static LearnedRanker trainOn(SearchSystem system, SearchLog training, Path logFile, long seed) {
