@@ -69,6 +69,16 @@ final class ClassDataArchive {
         }
     }
 
+    /** Whether a run has written the archive, so that the next maps it. */
+    boolean written() {
+        return Files.isRegularFile(file);
+    }
+
+    /** Where the archive is, or will be once a run writes it. */
+    Path file() {
+        return file;
+    }
+
     /** The JVM options that map the archive, or that write it when there is none yet. */
     List<String> jvmOptions() {
         if (Files.isRegularFile(file)) {

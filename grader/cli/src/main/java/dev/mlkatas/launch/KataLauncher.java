@@ -3,6 +3,7 @@ package dev.mlkatas.launch;
 import dev.mlkatas.catalogue.Kata;
 import dev.mlkatas.testing.ForkedJvm;
 import dev.mlkatas.testing.SourceCompiler;
+import dev.mlkatas.workspace.RecordedClasspath;
 import dev.mlkatas.workspace.Workspace;
 import java.io.File;
 import java.io.IOException;
@@ -46,7 +47,9 @@ public final class KataLauncher {
      * Runs the kata's main class with {@code args} and returns its exit code. A command the kata names
      * short-lived (its first argument) starts with {@link ForkedJvm#SHORT_LIVED}, then the kata's own options,
      * and with the reference packaged in jars it maps a {@link ClassDataArchive} of its classes, written by its
-     * first run into {@code .kata/cache/jvm}.
+     * first run into {@code .kata/cache/jvm}. Once the archive is written, such a run of the reference leaves
+     * a {@link LaunchRecord} in {@code .kata/cache/launch}, from which the {@code kata} script starts the
+     * command's next run directly.
      *
      * @param builtOn the katas whose modules the kata's module builds on (ranking's on experiments): with
      *     {@code mine}, their candidate files are compiled too, so the job runs the candidate's code as it is
@@ -92,7 +95,11 @@ public final class KataLauncher {
             }
             // The kata's own options come later and win.
             jvmOptions.addAll(kata.jvmOptions());
-            int exitCode = java(classpath, jvmOptions, mainClass, args);
+            List<String> jvm = jvmArguments(classpath, jvmOptions, mainClass);
+            if (shortLived && !mine) {
+                record(kata, args.get(0), jvm, classpath, archive.filter(ClassDataArchive::written));
+            }
+            int exitCode = java(jvm, args);
             archive.ifPresent(a -> a.settle(exitCode));
             return exitCode;
         } catch (IOException e) {
@@ -113,17 +120,55 @@ public final class KataLauncher {
         List<String> args = new ArrayList<>(jmhArgs);
         // JMH takes the benchmarks to run as regular expressions over their names.
         kata.benchmarks().forEach(name -> args.add("^" + java.util.regex.Pattern.quote(name) + "\\."));
-        return java(classpath, kata.jvmOptions(), JMH_MAIN, args);
+        return java(jvmArguments(classpath, kata.jvmOptions(), JMH_MAIN), args);
     }
 
-    private int java(List<Path> classpath, List<String> jvmOptions, String mainClass, List<String> args) {
+    /**
+     * Records how a short-lived command of the references started, for the {@code kata} script to start it
+     * again without this JVM ({@link LaunchRecord}); only once its class-data archive is written, so that the
+     * recorded launch maps it. Otherwise the command's record is deleted.
+     */
+    private void record(Kata kata, String command, List<String> jvm, List<Path> classpath,
+            Optional<ClassDataArchive> archive) throws IOException {
+        Optional<LaunchRecord> record = LaunchRecord.of(workspace.cache("launch"), kata.id(), command);
+        if (record.isEmpty()) {
+            return;
+        }
+        if (archive.isEmpty()) {
+            record.get().delete();
+            return;
+        }
+        Path references = workspace.referenceClasses(kata);
+        List<Path> watched = new ArrayList<>(List.of(kata.directory().resolve("kata.yaml"), references,
+                references.resolveSibling("kata"), archive.get().file()));
+        watched.addAll(classpath);
+        Path stamp = workspace.root().resolve(RecordedClasspath.BUILT_IN_FILE);
+        if (Files.exists(stamp)) {
+            watched.add(stamp);
+        }
+        record.get().write(javaBinary().toRealPath(), workspace.root(),
+                RecordedClasspath.of(workspace.root()).localRepository(), jvm, watched);
+    }
+
+    private static Path javaBinary() {
+        return Path.of(System.getProperty("java.home"), "bin", "java");
+    }
+
+    /** The JVM's arguments, from its first option to the main class. */
+    private static List<String> jvmArguments(List<Path> classpath, List<String> jvmOptions, String mainClass) {
+        List<String> arguments = new ArrayList<>();
+        arguments.add("-Djava.awt.headless=true");
+        arguments.addAll(jvmOptions);
+        arguments.add("-cp");
+        arguments.add(classpath.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator)));
+        arguments.add(mainClass);
+        return arguments;
+    }
+
+    private int java(List<String> jvmArguments, List<String> args) {
         List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.add("-Djava.awt.headless=true");
-        command.addAll(jvmOptions);
-        command.add("-cp");
-        command.add(classpath.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator)));
-        command.add(mainClass);
+        command.add(javaBinary().toString());
+        command.addAll(jvmArguments);
         command.addAll(args);
         try {
             return new ProcessBuilder(command)

@@ -13,12 +13,14 @@ import dev.mlkatas.testing.SourceCompiler;
 import dev.mlkatas.workspace.Workspace;
 import java.io.File;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
@@ -289,6 +291,62 @@ class BuiltKataCommandsIT {
         assertThat(lines.get(2)).contains("-XX:ArchiveClassesAtExit=");
         assertThat(archivesIn(archives)).as("the archive of the rebuilt jar, alone").singleElement()
                 .isNotEqualTo(written.get(0));
+    }
+
+    @Test
+    @DisplayName("the kata script starts a recorded short-lived command without kata's JVM, until its build changes")
+    void kataScriptStartsARecordedLaunchDirectly() throws Exception {
+        fixture.write("fixture/katas/adder/kata.yaml", FixtureRepository.ENTRY.replace("  main: demo.AdderMain\n",
+                        "  main: demo.ParentMain\n  shortLived:\n    - quick\n"))
+                .write("fixture/src/main/java/demo/ParentMain.java", "package demo; public final class ParentMain {"
+                        + " public static void main(String[] args) { System.out.println(ProcessHandle.current().pid()"
+                        + " + \" \" + String.join(\" \", args) + \" \" + Adder.add(2, 3)); } }");
+        Path classes = root.resolve("fixture/target/classes");
+        assertThat(SourceCompiler.compile(List.of(root.resolve("fixture/src/main/java/demo/ParentMain.java")),
+                List.of(classes), List.of(), classes, root).success()).isTrue();
+        Path moduleJar = jar(classes, root.resolve("fixture/target/fixture.jar"));
+        jar(root.resolve("solutions/fixture/target/classes"), root.resolve("solutions/fixture/target/fixture-reference.jar"));
+        Path recorded = root.resolve("solutions/fixture/target/kata/test-classpath.txt");
+        Files.writeString(recorded, Files.readString(recorded).replace(classes.toString(), moduleJar.toString()));
+        // The script as a built repository has it: the command's classes recorded, the build stamped last.
+        Files.copy(Path.of(System.getProperty("kata.root", "../.."), "kata"), root.resolve("kata"));
+        Files.createDirectories(root.resolve("grader/cli/target/classes"));
+        Files.createDirectories(root.resolve("grader/cli/target/kata"));
+        Files.writeString(root.resolve("grader/cli/target/kata/test-classpath.txt"),
+                System.getProperty("java.class.path"));
+        Files.writeString(root.resolve("grader/cli/target/kata/build.stamp"), root.toRealPath() + "\n");
+        Path record = root.resolve(".kata/cache/launch/adder.quick.launch");
+
+        String writesArchive = script("run", "adder", "quick", "one two");
+        boolean recordedBeforeArchive = Files.exists(record);
+        String records = script("run", "adder", "quick", "one two");
+        String direct = script("run", "adder", "quick", "one two");
+        Path compiled = root.resolve("solutions/fixture/target/classes/demo/Adder.class");
+        Files.setLastModifiedTime(compiled, FileTime.fromMillis(System.currentTimeMillis() + 3000));
+        String afterCompile = script("run", "adder", "quick", "one two");
+
+        assertThat(writesArchive).isEqualTo("through kata quick one two 5\n");
+        assertThat(recordedBeforeArchive).as("no record until the archive is written").isFalse();
+        assertThat(records).isEqualTo("through kata quick one two 5\n");
+        assertThat(direct).isEqualTo("directly quick one two 5\n");
+        assertThat(afterCompile).as("references compiled after the jar").isEqualTo("through kata quick one two 5\n");
+        assertThat(record).as("a launch that no longer holds is forgotten").doesNotExist();
+    }
+
+    /**
+     * Runs the repository's {@code kata} script in the fixture, failing on exit 1, and returns what the job
+     * printed with its process id read: "directly" when the script's own process became the job's JVM.
+     */
+    private String script(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("bash", root.resolve("kata").toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        Process process = builder.start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor()).as(out).isZero();
+        String pid = out.substring(0, Math.max(0, out.indexOf(' ')));
+        return (pid.equals(Long.toString(process.pid())) ? "directly" : "through kata") + out.substring(pid.length());
     }
 
     private static List<Path> archivesIn(Path dir) throws IOException {
