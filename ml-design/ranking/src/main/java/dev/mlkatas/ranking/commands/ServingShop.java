@@ -137,14 +137,15 @@ final class ServingShop implements AutoCloseable {
     }
 
     /**
-     * A hash of everything that changes what is learnt: the catalogue and log files' contents, seed, settings.
+     * A hash of everything that changes what is learnt: the catalogue and log files' contents, seed, settings
+     * and the simulation's version.
      * A synthetic catalogue is hashed product by product, not only by its seed and size: a changed generator
      * makes another shop, whose cache is another entry.
      */
     static String key(ShopOptions options, SimulatedShop.Settings settings, Optional<Path> logFile, Catalog catalog) {
         List<String> parts = new ArrayList<>(List.of("seed " + options.seed, "products " + options.products,
                 "catalogue " + (options.synthetic() ? "synthetic" : "files"), "log " + logFile.isPresent(),
-                settings.toString()));
+                settings.toString(), "simulation " + SimulatedShop.VERSION));
         if (options.synthetic()) {
             parts.add("synthetic products " + fingerprint(catalog));
         }

@@ -14,7 +14,7 @@ import java.util.Map;
  * <p>Example: with seed 42, the world's {@code Hillcrest milk 1 gal} (its aisle "dairy") is the product
  * {@code Hillcrest Milk 1 gal} of the aisle {@code milk}, department {@code dairy eggs}.
  */
-final class WorldProducts {
+public final class WorldProducts {
 
     /** The Instacart aisle of every kind of the world, by the kind's name. */
     static final Map<String, String> AISLES = Map.ofEntries(
@@ -58,14 +58,20 @@ final class WorldProducts {
     private WorldProducts() {
     }
 
+    /** The Instacart aisle where the world's {@code kind} is shelved, e.g. {@code fresh fruits} for bananas. */
+    public static String aisle(String kind) {
+        String aisle = AISLES.get(kind);
+        if (aisle == null) {
+            throw new IllegalStateException("the world's kind '" + kind + "' has no Instacart aisle");
+        }
+        return aisle;
+    }
+
     /** Every product of the world with this seed, in the world's order. */
     static List<Shelved> of(long seed) {
         List<Shelved> shelved = new ArrayList<>();
         for (var product : Catalogue.of(seed).products()) {
-            String aisle = AISLES.get(product.kind());
-            if (aisle == null) {
-                throw new IllegalStateException("the world's kind '" + product.kind() + "' has no Instacart aisle");
-            }
+            String aisle = aisle(product.kind());
             String pack = product.size() + " " + product.unit();
             // The world writes "Meadowlark organic whole milk 1 gal": the brand, the words, the pack.
             String words = product.name().substring(product.brand().length(), product.name().length() - pack.length());

@@ -37,6 +37,13 @@ import java.util.function.Predicate;
 public final class SimulatedShop implements AutoCloseable {
 
     /**
+     * The simulation's version, raised with every change to what a simulated shop's system and ranker learn
+     * from (its shoppers, their queries, their clicks), so that a cache of the old simulation's is not served
+     * as this one's. 2: the grocery world's queries joined the population.
+     */
+    public static final int VERSION = 2;
+
+    /**
      * @param historySearches the searches of the launch, learned from
      * @param trainingSearches the searches under the baseline, trained on
      * @param training the learned ranker's settings

@@ -14,9 +14,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The queries of one catalogue and their hidden truths: the designed queries whose truth finds at least
- * one product of grade 2 or more in it, then the queries derived from the catalogue itself, with weights
- * scaled to sum to 1. Every product's grade for every query is worked out once, here.
+ * The queries of one catalogue and their hidden truths: the designed queries, the grocery world's most
+ * typed queries ({@link WorldQueries}), then the queries derived from the catalogue itself, each kept when
+ * its truth finds at least one product of grade 2 or more in the catalogue, with weights scaled to sum to 1.
+ * Every product's grade for every query is worked out once, here.
  */
 final class QueryPopulation {
 
@@ -47,8 +48,9 @@ final class QueryPopulation {
         List<QueryDesign> designed = DesignedQueries.all();
         Set<String> taken = new HashSet<>();
         designed.forEach(design -> taken.add(design.text()));
-        List<QueryDesign> aisleQueries = DerivedQueries.aisles(catalog, nouns, taken);
         List<QueryDesign> candidates = new ArrayList<>(designed);
+        candidates.addAll(WorldQueries.of(seed, taken));
+        List<QueryDesign> aisleQueries = DerivedQueries.aisles(catalog, nouns, taken);
         candidates.addAll(aisleQueries);
         candidates.addAll(DerivedQueries.phrases(catalog, nouns, taken));
         candidates.addAll(DerivedQueries.brands(catalog, nouns, taken));

@@ -29,9 +29,12 @@ import java.util.random.RandomGenerator;
  * Instacart files. The population holds the designed head queries ("fish", "milk", "apple", "chicken",
  * "bread"), tail queries ("smoked salmon", "gluten free penne"...) and their misspellings, each kept when
  * its truth finds a product of grade 2 or 3 in the catalogue (so a design whose aisles the catalogue lacks
- * is dropped); then queries derived from the catalogue: each aisle's most frequent distinctive noun (head)
- * and modifier-and-noun (tail), the biggest brands, and typos of the aisle nouns. Head queries take about
- * two thirds of the traffic. The rules are written out in {@code DesignedQueries} and {@code DerivedQueries}.
+ * is dropped); then the grocery world's most typed queries, from the search log of the shop every kata's
+ * default data comes from (its kinds alone, "tomatoes", with a brand or with a word), truth from what the
+ * world's customers bought after them; then queries derived from the catalogue: each aisle's most frequent
+ * distinctive noun (head) and modifier-and-noun (tail), the biggest brands, and typos of the aisle nouns. Head
+ * queries take about two thirds of the traffic, the world's queries about an eighth. The rules are written
+ * out in {@code DesignedQueries}, {@code WorldQueries} and {@code DerivedQueries}.
  *
  * <p><b>Shoppers</b> ({@code Shoppers}): a few thousand, regulars searching far more often than the rest;
  * for every query each has two favourite products among its most appealing relevant ones, and likes their
@@ -43,7 +46,8 @@ import java.util.random.RandomGenerator;
  * a bonus for favourites), then added to the cart and bought with probabilities that rise with the grade
  * and the shopper's affinity; nothing out of stock reaches the cart.
  *
- * <p>The same catalogue and seed give the same population, truths and shoppers; {@link #simulate} with the
+ * <p>The same catalogue and seed give the same population (the world's queries are those of the world of
+ * that seed), truths and shoppers; {@link #simulate} with the
  * same seed gives the same log.
  */
 public final class SearchSimulator {
