@@ -139,8 +139,10 @@ public final class KataLauncher {
             return;
         }
         Path references = workspace.referenceClasses(kata);
+        // The JDK's modules file changes when the JDK is updated where it is.
         List<Path> watched = new ArrayList<>(List.of(kata.directory().resolve("kata.yaml"), references,
-                references.resolveSibling("kata"), archive.get().file()));
+                references.resolveSibling("kata"), archive.get().file(),
+                Path.of(System.getProperty("java.home"), "lib", "modules")));
         watched.addAll(classpath);
         Path stamp = workspace.root().resolve(RecordedClasspath.BUILT_IN_FILE);
         if (Files.exists(stamp)) {

@@ -59,7 +59,7 @@ final class LaunchRecord {
         watched.forEach(path -> made.append("watch ").append(path.toAbsolutePath()).append('\n'));
         try {
             Files.createDirectories(launch.getParent());
-            // The .launch file last: until it is in place, an older one is older than the arguments beside it.
+            // The .launch file goes first and comes back last: the script never pairs it with other arguments.
             Files.deleteIfExists(launch);
             replace(arguments, argFile.toString());
             replace(launch, made.toString());
