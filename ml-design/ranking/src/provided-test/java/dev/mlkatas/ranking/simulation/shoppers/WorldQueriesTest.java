@@ -38,8 +38,8 @@ class WorldQueriesTest {
                 .allSatisfy((segment, designs) -> assertThat(designs).hasSize(WorldQueries.PER_SEGMENT)
                         .extracting(QueryDesign::weight).isSortedAccordingTo((a, b) -> Double.compare(b, a)));
         assertThat(world.stream().mapToDouble(QueryDesign::weight).sum()).isCloseTo(WorldQueries.TRAFFIC, within(1e-9));
-        assertThat(bySegment.get(QuerySegment.HEAD)).extracting(QueryDesign::text)
-                .allSatisfy(text -> assertThat(Shelves.KINDS).anySatisfy(kind -> assertThat(kind.name()).isEqualTo(text)));
+        Set<String> kinds = Shelves.KINDS.stream().map(kind -> kind.name()).collect(Collectors.toSet());
+        assertThat(bySegment.get(QuerySegment.HEAD)).extracting(QueryDesign::text).allSatisfy(kinds::contains);
         assertThat(world).extracting(QueryDesign::text).doesNotContain("bananas").allSatisfy(taken::contains);
         assertThat(WorldQueries.of(SEED, new HashSet<>(Set.of("bananas")))).as("the same seed, the same queries")
                 .extracting(QueryDesign::text, QueryDesign::weight)
