@@ -47,8 +47,7 @@ import java.util.random.RandomGenerator;
  * and the shopper's affinity; nothing out of stock reaches the cart.
  *
  * <p>The same catalogue and seed give the same population (the world's queries are those of the world of
- * that seed), truths and shoppers; {@link #simulate} with the
- * same seed gives the same log.
+ * that seed), truths and shoppers; {@link #simulate} with the same seed gives the same log.
  */
 public final class SearchSimulator {
 
