@@ -81,7 +81,7 @@ final class ClassDataArchive {
 
     /** The JVM options that map the archive, or that write it when there is none yet. */
     List<String> jvmOptions() {
-        if (Files.isRegularFile(file)) {
+        if (written()) {
             return List.of("-XX:SharedArchiveFile=" + file, QUIET);
         }
         try {
